@@ -1,0 +1,35 @@
+// Real-browser harness: loads the BUILT extension (.output/chrome-mv3) into headless
+// Debian Chromium with playwright-core and serves fixture pages from 127.0.0.1.
+// It builds nothing itself: `npm test` builds first.
+export { ROOT, EXTENSION_DIR, FIXTURES_DIR, startFixtureServer, launchWithExtension } from '../../scripts/lib/chromium.mjs';
+
+/**
+ * The browser tab id of a page, found through the report its content script sent to the
+ * background (the extension holds no "tabs" permission, so it cannot list tab URLs).
+ */
+export async function tabIdOf(worker, url) {
+  return worker.evaluate(async (u) => {
+    const all = await chrome.storage.session.get(null);
+    const key = Object.keys(all).find((k) => k.startsWith('tab-report:') && all[k].url === u);
+    return key ? Number(key.slice('tab-report:'.length)) : null;
+  }, url);
+}
+
+/** Opens the popup as a tab describing the given tab (the popup's `?tab=` parameter). */
+export async function openPopup(ext, tabId) {
+  const popup = await ext.context.newPage();
+  await popup.goto(ext.extensionUrl(`popup.html?tab=${tabId}`));
+  return popup;
+}
+
+/** Polls until fn returns a truthy value, or throws with the last value after the timeout. */
+export async function eventually(fn, { timeout = 10_000, interval = 100, message = 'condition' } = {}) {
+  const until = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await fn();
+    if (last) return last;
+    if (Date.now() > until) throw new Error(`Timed out waiting for ${message}; last value: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'Context while you read the news: recognises officials and recurring claims, remembers what was said before. Everything stays on your device.',
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
+    action: { default_title: 'Backstory' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'backstory@backstory.invalid',
+          strict_min_version: '142.0',
+          // Backstory collects nothing: everything stays in the reader's browser.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
