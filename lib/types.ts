@@ -20,6 +20,8 @@ export interface Person {
   origin: Origin;
   extra?: Extra;
   updatedAt: number;
+  /** Set when the reader edits a record that came from a pack, so pack updates keep the edit. */
+  editedAt?: number;
 }
 
 export interface Claim {
@@ -31,6 +33,8 @@ export interface Claim {
   origin: Origin;
   extra?: Extra;
   updatedAt: number;
+  /** Set when the reader edits a record that came from a pack, so pack updates keep the edit. */
+  editedAt?: number;
 }
 
 export interface Statement {
@@ -45,6 +49,8 @@ export interface Statement {
   origin: Origin;
   extra?: Extra;
   updatedAt: number;
+  /** Set when the reader edits a record that came from a pack, so pack updates keep the edit. */
+  editedAt?: number;
 }
 
 /** A text-quote anchor (W3C Web Annotation TextQuoteSelector + TextPositionSelector). */
@@ -82,6 +88,8 @@ export interface Source {
   origin: Origin;
   extra?: Extra;
   updatedAt: number;
+  /** Set when the reader edits a record that came from a pack, so pack updates keep the edit. */
+  editedAt?: number;
 }
 
 /** One page on which a person or claim was found (filled by the recurrence issue). */
