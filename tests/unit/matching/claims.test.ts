@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compileClaims, findClaims } from '../../../lib/matching/claims';
+import { BLOCK_BREAK, type ClaimSource } from '../../../lib/matching/types';
+
+const FERRY: ClaimSource = { id: 'ferry', text: 'Unmarked helicopters are ferrying ISIS fighters to northern Afghanistan.', variants: [] };
+const COUNT: ClaimSource = { id: 'count', text: 'There are more than 10,000 ISIS fighters in Afghanistan.', variants: [] };
+const index = compileClaims([FERRY, COUNT]);
+const ids = (text: string, idx = index): string[] => findClaims(idx, text).map((m) => m.claimId);
+
+describe('findClaims', () => {
+  it('matches the claim text itself', () => {
+    expect(ids(FERRY.text)).toEqual(['ferry']);
+  });
+
+  it('matches a passive paraphrase with synonyms and another word order', () => {
+    expect(ids('Daesh militants are being airlifted into the north of Afghanistan by unidentified choppers.')).toEqual(['ferry']);
+  });
+
+  it('matches a figure written in words', () => {
+    expect(ids('Daesh now counts over ten thousand jihadists in Afghanistan.')).toEqual(['count']);
+    expect(ids('ISIS has 10 thousand fighters in Afghanistan.')).toEqual(['count']);
+  });
+
+  it('does not match decoys that share the keywords in another relation', () => {
+    expect(ids('Helicopters delivered food aid to northern Afghanistan.')).toEqual([]);
+    expect(ids('ISIS fighters were killed by Afghan helicopters.')).toEqual([]);
+    expect(ids('ISIS has 2,000 fighters in Afghanistan.')).toEqual([]);
+  });
+
+  it('still matches a sentence that denies the claim, since the reader should see its card', () => {
+    expect(ids('There is no evidence that unmarked helicopters ferried ISIS fighters to northern Afghanistan.')).toEqual(['ferry']);
+  });
+
+  it('gains recall from examples the reader filed under the claim', () => {
+    const sentence = 'Zubov said armed men were massively shuttled from Pakistan to the Tajik border aboard rotorcraft.';
+    expect(ids(sentence)).toEqual([]);
+    const example = 'Deputy minister said the armed men were shuttled to the Tajik border by rotorcraft.';
+    const withExample = compileClaims([{ ...FERRY, examples: [example] }, COUNT]);
+    expect(ids(sentence, withExample)).toEqual(['ferry']);
+  });
+
+  it('reports the page words that made the match, as written', () => {
+    const [match] = findClaims(index, 'Mysterious CHOPPERS flew IS jihadists into northern Afghanistan.');
+    expect(match?.matchedTerms).toEqual(['Mysterious', 'CHOPPERS', 'flew', 'IS', 'jihadists', 'northern', 'Afghanistan']);
+  });
+
+  it('reports a trimmed sentence span inside the text that never crosses a block break', () => {
+    const text = `Weather today.${BLOCK_BREAK}  Unmarked helicopters are ferrying ISIS fighters${BLOCK_BREAK}to northern Afghanistan.  `;
+    const matches = findClaims(index, text);
+    for (const m of matches) {
+      expect(text.slice(m.start, m.end)).not.toContain(BLOCK_BREAK);
+      expect(text.slice(m.start, m.end)).toBe(text.slice(m.start, m.end).trim());
+    }
+    const whole = `Intro.${BLOCK_BREAK}  ${FERRY.text}  ${BLOCK_BREAK}Outro.`;
+    const [m] = findClaims(index, whole);
+    expect(m && whole.slice(m.start, m.end)).toBe(FERRY.text);
+  });
+
+  it('returns nothing for an empty index or an empty text', () => {
+    expect(findClaims(compileClaims([]), FERRY.text)).toEqual([]);
+    expect(findClaims(index, '')).toEqual([]);
+  });
+
+  it('compiles to plain JSON data that survives a round trip', () => {
+    const copy = JSON.parse(JSON.stringify(index)) as typeof index;
+    expect(findClaims(copy, FERRY.text)).toEqual(findClaims(index, FERRY.text));
+  });
+
+  it('never throws and keeps every span within the text, whatever the text', () => {
+    const words = fc.constantFrom('ISIS', 'helicopters', 'ferry', 'fighters', 'Afghanistan', 'ten', 'thousand', '10,000', BLOCK_BREAK, '.', ' ', '\n', 'é', '’s');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(words).map((w) => w.join(' '))), (text) => {
+        for (const m of findClaims(index, text)) {
+          expect(m.start).toBeGreaterThanOrEqual(0);
+          expect(m.end).toBeLessThanOrEqual(text.length);
+          expect(m.start).toBeLessThan(m.end);
+          expect(m.score).toBeGreaterThan(0);
+          expect(m.score).toBeLessThanOrEqual(1);
+        }
+      }),
+    );
+  });
+});
