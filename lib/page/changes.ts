@@ -1,0 +1,109 @@
+/**
+ * Watches a page for changes worth a rescan: DOM mutations (reduced to the block
+ * containers that changed, debounced) and same-document navigations (which call
+ * for a full rescan). A content script cannot patch the page's history functions
+ * from its isolated world, so navigations are caught by the Navigation API's
+ * 'navigate' event where present, 'popstate', and a URL comparison whenever
+ * mutations arrive (SPA navigations nearly always change the DOM).
+ */
+
+import type { PageWindow } from './types';
+import { UI_ATTRIBUTE, blockContainer, composedParent, isBlock, isInsideExcluded } from './dom-rules';
+
+/** A debounced batch of changes: either a full rescan or these containers. */
+export type PageChange = { full: true } | { full: false; containers: Node[] };
+
+/** The watcher; `observe` adds a shadow root met during a scan. */
+export interface ChangeTracker {
+  observe(target: Node): void;
+  destroy(): void;
+}
+
+const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+type NavigationWindow = PageWindow & { navigation?: EventTarget };
+
+/** Starts watching `root`; calls `onChange` at most once per `debounceMs` of quiet. */
+export function createChangeTracker(
+  root: Node,
+  onChange: (change: PageChange) => void,
+  { win = window, debounceMs = 300 }: { win?: PageWindow; debounceMs?: number } = {},
+): ChangeTracker {
+  let containers = new Set<Node>();
+  let full = false;
+  let timer: number | undefined;
+  let lastUrl = win.location.href;
+
+  const flush = () => {
+    timer = undefined;
+    if (win.location.href !== lastUrl) full = true;
+    lastUrl = win.location.href;
+    const change: PageChange = full || containers.has(root) ? { full: true } : { full: false, containers: outermost(containers) };
+    containers = new Set();
+    full = false;
+    // Even with no containers (only blocks removed) the scanner drops the detached matches.
+    onChange(change);
+  };
+  const schedule = () => {
+    if (timer !== undefined) win.clearTimeout(timer);
+    timer = win.setTimeout(flush, debounceMs);
+  };
+
+  const observer = new win.MutationObserver((records) => {
+    let relevant = false;
+    for (const record of records) {
+      const target = record.target;
+      if (isOurs(record) || isInsideExcluded(target)) continue;
+      relevant = true;
+      if (record.type === 'characterData') {
+        containers.add(blockContainer(target, root));
+        continue;
+      }
+      // Added blocks are rescanned on their own; anything else (inline nodes added,
+      // nodes removed) may join or split text in the target's block.
+      let joinsText = false;
+      record.addedNodes.forEach((node) => {
+        if (node.nodeType === 1 && isBlock(node as Element)) containers.add(node);
+        else joinsText = true;
+      });
+      record.removedNodes.forEach((node) => {
+        if (node.nodeType !== 1 || !isBlock(node as Element)) joinsText = true;
+      });
+      if (joinsText) containers.add(blockContainer(target, root));
+    }
+    if (relevant) schedule();
+  });
+  observer.observe(root, OPTIONS);
+
+  const onNavigate = () => {
+    full = true;
+    schedule();
+  };
+  const navigation = (win as NavigationWindow).navigation;
+  navigation?.addEventListener('navigate', onNavigate);
+  win.addEventListener('popstate', onNavigate);
+
+  return {
+    observe: (target) => observer.observe(target, OPTIONS),
+    destroy() {
+      observer.disconnect();
+      if (timer !== undefined) win.clearTimeout(timer);
+      navigation?.removeEventListener('navigate', onNavigate);
+      win.removeEventListener('popstate', onNavigate);
+    },
+  };
+}
+
+/** True for mutations made by or inside Backstory's UI (our style element, our panels). */
+function isOurs(record: MutationRecord): boolean {
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && (n as Element).hasAttribute(UI_ATTRIBUTE));
+}
+
+/** Drops containers that lie inside another container of the set. */
+function outermost(set: Set<Node>): Node[] {
+  return [...set].filter((node) => {
+    for (let n = composedParent(node); n; n = composedParent(n)) if (set.has(n)) return false;
+    return node.isConnected;
+  });
+}

@@ -1,0 +1,136 @@
+/**
+ * Paints matches with the CSS Custom Highlight API, which styles ranges without
+ * touching the page's DOM (no wrapper elements to break the page's scripts or
+ * layout). Degrades to 'unsupported' where the API is missing.
+ */
+
+import { UI_ATTRIBUTE } from './dom-rules';
+
+/** The three things Backstory paints; each is a separate registry entry. */
+export type HighlightKind = 'person' | 'claim' | 'snippet';
+
+const KINDS: readonly HighlightKind[] = ['person', 'claim', 'snippet'];
+
+/** The CSS.highlights name for a kind. */
+export const highlightName = (kind: HighlightKind): string => `backstory-${kind}`;
+
+/**
+ * Translucent backgrounds and underlines read on light and dark pages alike; the
+ * dark variant only lifts the colours. People win over claims where both overlap.
+ */
+export const HIGHLIGHT_CSS = `
+::highlight(backstory-person) {
+  background-color: rgba(255, 196, 0, 0.22);
+  text-decoration: underline solid rgba(196, 128, 0, 0.95) 2px;
+  text-underline-offset: 0.18em;
+}
+::highlight(backstory-claim) {
+  background-color: rgba(0, 132, 255, 0.10);
+  text-decoration: underline dotted rgba(0, 102, 214, 0.95) 2px;
+  text-underline-offset: 0.18em;
+}
+::highlight(backstory-snippet) {
+  background-color: rgba(64, 200, 96, 0.28);
+}
+@media (prefers-color-scheme: dark) {
+  ::highlight(backstory-person) {
+    background-color: rgba(255, 210, 64, 0.24);
+    text-decoration-color: rgba(255, 200, 64, 0.95);
+  }
+  ::highlight(backstory-claim) {
+    background-color: rgba(96, 170, 255, 0.18);
+    text-decoration-color: rgba(120, 180, 255, 0.95);
+  }
+  ::highlight(backstory-snippet) {
+    background-color: rgba(96, 220, 128, 0.28);
+  }
+}`;
+
+/** Keeps Backstory's highlights registered and their styles present; destroy() removes both. */
+export interface Highlighter {
+  readonly status: 'ok' | 'unsupported';
+  add(kind: HighlightKind, ranges: readonly AbstractRange[]): void;
+  remove(kind: HighlightKind, ranges: readonly AbstractRange[]): void;
+  /** How many ranges a kind currently holds. */
+  size(kind: HighlightKind): number;
+  /** Styles a shadow root: ::highlight() rules apply only within their own tree. */
+  styleShadowRoot(shadow: ShadowRoot): void;
+  destroy(): void;
+}
+
+/** Creates the highlighter for one document; nothing is registered until the first add. */
+export function createHighlighter(doc: Document = document): Highlighter {
+  const win = doc.defaultView;
+  const registry = win && 'highlights' in win.CSS ? win.CSS.highlights : undefined;
+  if (!win || !registry || typeof win.Highlight !== 'function') return unsupportedHighlighter();
+
+  const highlights = new Map<HighlightKind, Highlight>();
+  const styledShadows = new Set<ShadowRoot>();
+  let style: HTMLStyleElement | null = null;
+  let shadowSheet: CSSStyleSheet | null = null;
+
+  const ensure = (kind: HighlightKind): Highlight => {
+    let highlight = highlights.get(kind);
+    if (!highlight) {
+      highlight = new win.Highlight();
+      highlight.priority = KINDS.length - KINDS.indexOf(kind);
+      highlights.set(kind, highlight);
+    }
+    // Re-register on every use: a page may have cleared the registry.
+    if (registry.get(highlightName(kind)) !== highlight) registry.set(highlightName(kind), highlight);
+    if (!style || !style.isConnected) {
+      style = doc.createElement('style');
+      style.setAttribute(UI_ATTRIBUTE, '');
+      style.textContent = HIGHLIGHT_CSS;
+      (doc.head ?? doc.documentElement).append(style);
+    }
+    return highlight;
+  };
+
+  return {
+    status: 'ok',
+    add(kind, ranges) {
+      if (ranges.length === 0) return;
+      const highlight = ensure(kind);
+      for (const range of ranges) highlight.add(range);
+    },
+    remove(kind, ranges) {
+      const highlight = highlights.get(kind);
+      if (highlight) for (const range of ranges) highlight.delete(range);
+    },
+    size: (kind) => highlights.get(kind)?.size ?? 0,
+    styleShadowRoot(shadow) {
+      if (styledShadows.has(shadow)) return;
+      if (!shadowSheet) {
+        shadowSheet = new win.CSSStyleSheet();
+        shadowSheet.replaceSync(HIGHLIGHT_CSS);
+      }
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, shadowSheet];
+      styledShadows.add(shadow);
+    },
+    destroy() {
+      for (const [kind, highlight] of highlights) {
+        if (registry.get(highlightName(kind)) === highlight) registry.delete(highlightName(kind));
+        highlight.clear();
+      }
+      highlights.clear();
+      style?.remove();
+      style = null;
+      for (const shadow of styledShadows) {
+        shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter((sheet) => sheet !== shadowSheet);
+      }
+      styledShadows.clear();
+    },
+  };
+}
+
+function unsupportedHighlighter(): Highlighter {
+  return {
+    status: 'unsupported',
+    add() {},
+    remove() {},
+    size: () => 0,
+    styleShadowRoot() {},
+    destroy() {},
+  };
+}
