@@ -7,6 +7,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Result } from './types';
+import type { CompiledLibrary } from './matching/library';
 
 /** What a content script found on its page, as reported to the background. */
 export interface PageReport {
@@ -25,9 +26,17 @@ export interface BackgroundInfo {
   version: string;
 }
 
+/** What a content script needs before it scans: whether to, and what to look for. */
+export interface PageSetup {
+  enabled: boolean;
+  library: CompiledLibrary;
+}
+
 interface ProtocolMap {
   /** Any context: is the background alive, and which version is it. */
   ping(): Result<BackgroundInfo>;
+  /** Content script → background: may this site be scanned, and the compiled library to scan with. */
+  getPageSetup(site: string): Result<PageSetup>;
   /** Content script → background: what this page contains. */
   reportPage(report: PageReport): Result<null>;
   /** Popup → background: the latest report of a tab. */

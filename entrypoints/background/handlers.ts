@@ -1,16 +1,26 @@
 import { browser } from '#imports';
-import type { PageReport } from '@/lib/messaging';
+import type { PageReport, PageSetup } from '@/lib/messaging';
+import { isSiteEnabled } from '@/lib/settings';
 import { fail, ok, type Result } from '@/lib/types';
+import type { Knowledge } from './knowledge';
+
+// Tab reports live in storage.session: the service worker may sleep between a
+// page's report and the popup asking for it.
+const reportKey = (tabId: number) => `tab-report:${tabId}`;
 
 /** The background's message handlers, one function each; index.ts wires them. */
-export function createHandlers() {
-  // Reports live in memory only: a page re-reports whenever it is scanned, and
-  // the service worker may sleep, so storage.session keeps them across wake-ups.
-  const reportKey = (tabId: number) => `tab-report:${tabId}`;
-
+export function createHandlers(knowledge: Pick<Knowledge, 'library'>, ready: Promise<Result<null>>) {
   return {
     ping(): Result<{ version: string }> {
       return ok({ version: browser.runtime.getManifest().version });
+    },
+
+    async getPageSetup(site: string): Promise<Result<PageSetup>> {
+      const opened = await ready;
+      if (!opened.ok) return opened;
+      const enabled = await isSiteEnabled(site);
+      const library = await knowledge.library();
+      return library.ok ? ok({ enabled, library: library.value }) : library;
     },
 
     async reportPage(report: PageReport, tabId: number | undefined): Promise<Result<null>> {
@@ -23,6 +33,10 @@ export function createHandlers() {
       const key = reportKey(tabId);
       const stored = await browser.storage.session.get(key);
       return ok((stored[key] as PageReport | undefined) ?? null);
+    },
+
+    async forgetTab(tabId: number): Promise<void> {
+      await browser.storage.session.remove(reportKey(tabId));
     },
   };
 }

@@ -1,8 +1,9 @@
 /** Bringing a context pack into the database (all or nothing), taking one out again, and the reset. */
 import type { Table } from 'dexie';
 import { fail, type Origin, type Result } from '../types';
+import { plural } from '../format';
 import type { Pack } from '../pack/format';
-import { formatIssue, validatePack } from '../pack/validate';
+import { formatIssue, parsePackText, validatePack } from '../pack/validate';
 import { mergeRecord, readerOwns } from './merge';
 import { withReopen } from './open';
 import { claimFromPack, personFromPack, sourceFromPack, statementFromPack, statementId } from './records';
@@ -103,7 +104,22 @@ export async function importPack(
   );
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/** Imports a pack file's text: a file that is not JSON is refused with the line and column where it breaks. */
+export async function importPackText(
+  db: BackstoryDB,
+  text: string,
+  origin: Origin,
+  options: { revision?: number } = {},
+): Promise<Result<ImportSummary>> {
+  let input: unknown;
+  try {
+    input = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    const parsed = parsePackText(text);
+    return fail(describeIssues(parsed.ok ? [] : parsed.issues));
+  }
+  return importPack(db, input, origin, options);
+}
 
 /** "14 people, 6 claims, 4 statements imported; 2 updated" — the line shown after an import. */
 export function describeImport(s: ImportSummary): string {

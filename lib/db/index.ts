@@ -1,7 +1,7 @@
 /** Public face of the knowledge base: the only module that imports Dexie. */
 export { BackstoryDB, type EditMark, type MetaEntry, type StoredClaim, type StoredPerson, type StoredSource, type StoredStatement } from './schema';
 export { describeDbError, openDatabase, requestPersistence, withReopen } from './open';
-export { clearAll, describeImport, importPack, removePack, type ImportSummary, type InstalledPack, type RemoveSummary } from './import';
+export { clearAll, describeImport, importPack, importPackText, removePack, type ImportSummary, type InstalledPack, type RemoveSummary } from './import';
 export { exportAll, exportClaim, exportPerson } from './export';
 export * from './queries';
 export * from './edit';

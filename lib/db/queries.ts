@@ -147,3 +147,30 @@ export async function deleteSnippet(db: BackstoryDB, id: string): Promise<Result
 export function restoreSnippet(db: BackstoryDB, snippet: Snippet): Promise<Result<string>> {
   return withReopen(db, () => db.snippets.put(snippet));
 }
+
+/** Every snippet, newest first, with the people and claims they refer to: what an export needs. */
+export function snippetsForExport(db: BackstoryDB) {
+  return withReopen(db, async () => {
+    const [snippets, people, claims] = await Promise.all([
+      db.snippets.orderBy('savedAt').reverse().toArray(),
+      db.people.toArray(),
+      db.claims.toArray(),
+    ]);
+    return {
+      snippets,
+      people: new Map(people.map((p) => [p.id, p])),
+      claims: new Map(claims.map((c) => [c.id, c])),
+    };
+  });
+}
+
+/** Display names for the person and claim ids a page report counts (unknown ids are left out). */
+export function labelsFor(db: BackstoryDB, personIds: string[], claimIds: string[]) {
+  return withReopen(db, async () => {
+    const [people, claims] = await Promise.all([db.people.bulkGet(personIds), db.claims.bulkGet(claimIds)]);
+    return {
+      people: new Map(people.flatMap((p) => (p ? [[p.id, p.name] as const] : []))),
+      claims: new Map(claims.flatMap((c) => (c ? [[c.id, c.text] as const] : []))),
+    };
+  });
+}

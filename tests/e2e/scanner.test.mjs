@@ -1,0 +1,68 @@
+// The page scanner in the built extension: the default pack's people and claims are
+// highlighted on a seed article, counted for the popup, and the page is left intact.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchWithExtension, startFixtureServer, tabIdOf, openPopup, eventually } from './harness.mjs';
+
+let ext;
+let server;
+before(async () => {
+  server = await startFixtureServer();
+  ext = await launchWithExtension();
+});
+after(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+const highlightSizes = (page) =>
+  page.evaluate(() => ({
+    person: CSS.highlights.get('backstory-person')?.size ?? 0,
+    claim: CSS.highlights.get('backstory-claim')?.size ?? 0,
+  }));
+
+test('a seed article: Kabulov and the helicopter claim are highlighted, the DOM is untouched', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/pages/kabul-ledger-daesh.html'));
+  const before = await page.evaluate(() => document.body.innerHTML);
+  const sizes = await eventually(async () => {
+    const s = await highlightSizes(page);
+    return s.person > 0 && s.claim > 0 ? s : null;
+  }, { message: 'person and claim highlights' });
+  assert.ok(sizes.person >= 2, `person highlights: ${sizes.person}`);
+  const texts = await page.evaluate(() =>
+    [...CSS.highlights.get('backstory-person')].map((r) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    }),
+  );
+  assert.ok(texts.includes('Zamir Kabulov'), `highlighted: ${texts.join(', ')}`);
+  assert.equal(await page.evaluate(() => document.body.innerHTML), before, 'the page markup is unchanged');
+  await page.close();
+});
+
+test('the popup lists who and what the page names, and the site switch turns highlights off and on', async () => {
+  const page = await ext.context.newPage();
+  const url = server.url('/pages/caspian-monitor-us-isis.html');
+  await page.goto(url);
+  await eventually(async () => (await highlightSizes(page)).person > 0, { message: 'highlights' });
+  const tabId = await eventually(() => tabIdOf(ext.worker, url), { message: 'the tab report' });
+  const popup = await openPopup(ext, tabId);
+  const people = await eventually(async () => {
+    const text = await popup.getByTestId('found-people').innerText().catch(() => '');
+    if (!text) await popup.reload();
+    return text;
+  }, { message: 'the people list in the popup' });
+  assert.match(people, /Sergei Beseda/);
+  assert.match(await popup.getByTestId('page-status').innerText(), /[1-9]\d* mentions? of known people/);
+
+  await popup.getByTestId('site-switch').uncheck();
+  await eventually(async () => (await highlightSizes(page)).person === 0, { message: 'highlights removed' });
+  await popup.getByTestId('page-status').getByText('switched off').waitFor();
+  await popup.getByTestId('site-switch').check();
+  await eventually(async () => (await highlightSizes(page)).person > 0, { message: 'highlights back' });
+  await popup.close();
+  await page.close();
+});
