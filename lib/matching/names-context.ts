@@ -1,5 +1,7 @@
 /**
- * When a bare one-word alias ("Marek") may be somebody else's surname.
+ * When a bare one-word alias ("Marek") may be somebody else's surname, and what
+ * a name's surname is (surnameOf). The same rule applies to surnames derived
+ * from full names ("Dvořák" from "Tomáš Dvořák").
  *
  * The rule: look at the word right before the alias, joined to it by
  * whitespace only (after punctuation or at a block start there is nothing to
@@ -54,6 +56,35 @@ const COMMON = `the a an and but or nor so yet for as at by in on of off to up f
   но и а в во на по с со к о об у за из для при как когда также еще уже вчера сегодня затем потом однако
   тогда лишь даже если хотя что это где почему кроме после до`;
 
+/** Folded particles that belong to the surname after them: "Ó Briain", "al-Baghdadi", "van der Berg". */
+const PARTICLES: ReadonlySet<string> = new Set(
+  'o mac mc de da di du del della der den van von le la al el bin ibn ben bint abu ter ten dos das do st'.split(' '),
+);
+const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const MIN_SURNAME = 3;
+
+/**
+ * The surname of a multi-word name key ("sergei shoigu" → "shoigu", "siobhan o briain" →
+ * "o briain", "martin luther king jr" → "king"), or undefined. Names in East Asian order
+ * ("Liang Jiahui") get the wrong word, which then simply never matches a mention.
+ */
+export function surnameOf(alias: string): string | undefined {
+  // Works on offsets rather than split words: it runs for every multi-word name at compile time.
+  let end = alias.length;
+  let space = alias.lastIndexOf(' ');
+  while (space > 0 && end - space - 1 <= 3 && SUFFIXES.has(alias.slice(space + 1, end))) {
+    end = space;
+    space = alias.lastIndexOf(' ', end - 1);
+  }
+  if (space < 0 || end - space - 1 < MIN_SURNAME) return undefined;
+  let start = space + 1;
+  for (let before = alias.lastIndexOf(' ', start - 2); before >= 0; before = alias.lastIndexOf(' ', start - 2)) {
+    if (!PARTICLES.has(alias.slice(before + 1, start - 1))) break;
+    start = before + 1;
+  }
+  return alias.slice(start, end);
+}
+
 /** Words (folded) that stand before a surname without being a given name. */
 const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(`${TITLES} ${COMMON}`.split(/\s+/).filter(Boolean));
 
@@ -62,7 +93,7 @@ const VARIANT_PREFIX = 4;
 
 /**
  * Decides a bare one-word alias at token `index`: returns the candidate person
- * indexes that survive (all, some, or none = drop the match). `nameWords[p]` is
+ * indexes that survive (all, some, or none = drop the match). `nameWords(p)` is
  * " w1 w2 … " — the folded words of person p's name and aliases.
  */
 export function resolveBareAlias(
@@ -70,15 +101,14 @@ export function resolveBareAlias(
   tokens: Tokens,
   index: number,
   candidates: readonly number[],
-  nameWords: readonly string[],
-): number[] {
+  nameWords: (person: number) => string,
+): readonly number[] {
   const prev = index - 1;
-  if (prev < 0 || !joinsNext(tokens, prev)) return [...candidates];
-  if (!looksLikeGivenName(text, tokens, prev)) return [...candidates];
+  if (prev < 0 || !joinsNext(tokens, prev) || !looksLikeGivenName(text, tokens, prev)) return candidates;
   const alias = tokens.keys[index] ?? '';
   for (let t = prev, seen = 0; t >= 0 && seen < LOOK_BACK; t--, seen++) {
     if (t < prev && (!joinsNext(tokens, t) || !isCapital(firstChar(text, tokens, t)))) break;
-    const owners = candidates.filter((p) => ownsWord(nameWords[p] ?? '', tokens.keys[t] ?? '', alias));
+    const owners = candidates.filter((p) => ownsWord(nameWords(p), tokens.keys[t] ?? '', alias));
     if (owners.length > 0) return owners;
   }
   return [];

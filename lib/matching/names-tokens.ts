@@ -111,7 +111,10 @@ export function tokenize(text: string): Tokens {
 /** A name as written in the library, as its folded words joined by single spaces ("J. Smith" → "j smith"). */
 export function aliasKey(name: string): string {
   // Plain ASCII names (most of a library) split the same way without building Tokens.
-  if (PLAIN_NAME.test(name)) return name.toLowerCase().replace(NON_WORD, ' ').trim();
+  if (PLAIN_NAME.test(name)) {
+    const lower = name.toLowerCase();
+    return CLEAN_KEY.test(lower) ? lower : lower.replace(NON_WORD, ' ').trim();
+  }
   // The same words tokenize() would key, in one pass without offsets (compiling 10,000 names must stay fast).
   let out = '';
   let word = '';
@@ -135,13 +138,9 @@ export function aliasKey(name: string): string {
   return out;
 }
 
-/** Whether a string is plain ASCII name text, which folding leaves alone apart from case. */
-export function isPlain(name: string): boolean {
-  return PLAIN_NAME.test(name);
-}
-
 const PLAIN_NAME = /^[A-Za-z0-9 .-]*$/;
 const NON_WORD = /[^a-z0-9]+/g;
+const CLEAN_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
 /** Whether token t and token t+1 can be words of one name: spaces or a hyphen between, or a dot after an initial. */
 export function joinsNext(tokens: Tokens, t: number): boolean {
