@@ -46,15 +46,23 @@ const built = run('build (Chrome MV3)', npx, ['wxt', 'build']);
 if (run('build (Firefox)', npx, ['wxt', 'build', '-b', 'firefox'])) {
   run('web-ext lint (Firefox build)', npx, ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted']);
 }
-for (const [name, dir] of [['browser tests (lib/page in Chromium)', 'tests/browser'], ['e2e (built extension in Chromium)', 'tests/e2e']]) {
-  if (!existsSync(dir)) continue;
-  if (!built) {
-    steps.push({ name, ok: false, seconds: 0, note: 'skipped: build failed' });
-    continue;
-  }
-  const key = dir.replace(/\W/g, '-');
-  run(name, 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${tapFile(key)}`, `${dir}/`], tapCounts(key));
+// The lib/page suite prints "N passed, N failed" as its last line; the e2e suite is node:test.
+function plainCounts(file) {
+  return () => {
+    if (!existsSync(file)) return undefined;
+    const m = readFileSync(file, 'utf8').match(/^(\d+) passed, (\d+) failed$/m);
+    return m ? { passed: Number(m[1]), failed: Number(m[2]) } : undefined;
+  };
+}
+const browserLog = join(tmp, 'browser.log');
+const browserSuites = [
+  ['browser tests (lib/page in Chromium)', 'bash', ['-c', `set -o pipefail; node tests/browser/run.mjs | tee ${browserLog}`], plainCounts(browserLog)],
+  ['e2e (built extension in Chromium)', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tapFile('e2e')}`, 'tests/e2e/'], tapCounts('e2e')],
+];
+for (const [name, cmd, args, counts] of browserSuites) {
+  if (built) run(name, cmd, args, counts);
+  else steps.push({ name, ok: false, seconds: 0, note: 'skipped: build failed' });
 }
 
 console.log('\n\u2500\u2500 Summary \u2500\u2500');
