@@ -1,6 +1,9 @@
 // Real-browser harness: loads the BUILT extension (.output/chrome-mv3) into headless
 // Debian Chromium with playwright-core and serves fixture pages from 127.0.0.1.
 // It builds nothing itself: `npm test` builds first.
+import { before, after } from 'node:test';
+import { startFixtureServer, launchWithExtension } from '../../scripts/lib/chromium.mjs';
+
 export { ROOT, EXTENSION_DIR, FIXTURES_DIR, startFixtureServer, launchWithExtension } from '../../scripts/lib/chromium.mjs';
 
 /**
@@ -32,4 +35,21 @@ export async function eventually(fn, { timeout = 10_000, interval = 100, message
     if (Date.now() > until) throw new Error(`Timed out waiting for ${message}; last value: ${JSON.stringify(last)}`);
     await new Promise((r) => setTimeout(r, interval));
   }
+}
+
+/**
+ * Registers before/after hooks for a test file: one Chromium with the built extension
+ * and one fixture server, shared by the file's tests. Read `.ext` and `.server` inside tests.
+ */
+export function useExtension(routes) {
+  const env = { ext: undefined, server: undefined };
+  before(async () => {
+    env.server = await startFixtureServer(routes);
+    env.ext = await launchWithExtension();
+  });
+  after(async () => {
+    await env.ext?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,23 +1,14 @@
 // The first proof of life: content script, background and popup talk to each other
 // through lib/messaging.ts in the built extension.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchWithExtension, startFixtureServer, tabIdOf, openPopup, eventually } from './harness.mjs';
+import { useExtension, tabIdOf, openPopup, eventually } from './harness.mjs';
 
-let ext;
-let server;
-before(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-});
-after(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 test('background answers a ping from an extension page with the manifest version', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(ext.extensionUrl('popup.html'));
+  const page = await env.ext.context.newPage();
+  await page.goto(env.ext.extensionUrl('popup.html'));
   const reply = await page.evaluate(() =>
     new Promise((resolve) => chrome.runtime.sendMessage({ id: 0, type: 'ping', timestamp: Date.now() }, resolve)),
   );
@@ -27,14 +18,14 @@ test('background answers a ping from an extension page with the manifest version
 });
 
 test('content script reports a page to the background, and the popup shows it', async () => {
-  const page = await ext.context.newPage();
-  const url = server.url('/pages/steppe-herald-helicopters.html');
+  const page = await env.ext.context.newPage();
+  const url = env.server.url('/pages/steppe-herald-helicopters.html');
   await page.goto(url);
-  const tabId = await eventually(() => tabIdOf(ext.worker, url), { message: 'the tab id' });
+  const tabId = await eventually(() => tabIdOf(env.ext.worker, url), { message: 'the tab id' });
 
   const report = await eventually(
     () =>
-      ext.worker.evaluate(async (id) => {
+      env.ext.worker.evaluate(async (id) => {
         const key = `tab-report:${id}`;
         return (await chrome.storage.session.get(key))[key] ?? null;
       }, tabId),
@@ -43,7 +34,7 @@ test('content script reports a page to the background, and the popup shows it', 
   assert.equal(report.url, url);
   assert.match(report.title, /Helicopters with ISIS militants/);
 
-  const popup = await openPopup(ext, tabId);
+  const popup = await openPopup(env.ext, tabId);
   await popup.getByTestId('page-summary').waitFor();
   assert.match(await popup.getByTestId('page-summary').innerText(), /Helicopters with ISIS militants/);
   await popup.close();
@@ -51,10 +42,10 @@ test('content script reports a page to the background, and the popup shows it', 
 });
 
 test('the README screenshot: a seed article with the extension active', async () => {
-  const page = await ext.context.newPage();
-  const url = server.url('/pages/steppe-herald-helicopters.html');
+  const page = await env.ext.context.newPage();
+  const url = env.server.url('/pages/steppe-herald-helicopters.html');
   await page.goto(url);
-  await eventually(() => tabIdOf(ext.worker, url), { message: 'the content script report' });
+  await eventually(() => tabIdOf(env.ext.worker, url), { message: 'the content script report' });
   const file = new URL('../../docs/screenshots/article.png', import.meta.url);
   const png = await page.screenshot({ path: file.pathname });
   assert.ok(png.length > 10_000, 'the screenshot has content');

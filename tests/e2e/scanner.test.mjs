@@ -1,19 +1,10 @@
 // The page scanner in the built extension: the default pack's people and claims are
 // highlighted on a seed article, counted for the popup, and the page is left intact.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchWithExtension, startFixtureServer, tabIdOf, openPopup, eventually } from './harness.mjs';
+import { useExtension, tabIdOf, openPopup, eventually } from './harness.mjs';
 
-let ext;
-let server;
-before(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-});
-after(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 const highlightSizes = (page) =>
   page.evaluate(() => ({
@@ -22,8 +13,8 @@ const highlightSizes = (page) =>
   }));
 
 test('a seed article: Kabulov and the helicopter claim are highlighted, the DOM is untouched', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(server.url('/pages/kabul-ledger-daesh.html'));
+  const page = await env.ext.context.newPage();
+  await page.goto(env.server.url('/pages/kabul-ledger-daesh.html'));
   const before = await page.evaluate(() => document.body.innerHTML);
   const sizes = await eventually(async () => {
     const s = await highlightSizes(page);
@@ -44,12 +35,12 @@ test('a seed article: Kabulov and the helicopter claim are highlighted, the DOM 
 });
 
 test('the popup lists who and what the page names, and the site switch turns highlights off and on', async () => {
-  const page = await ext.context.newPage();
-  const url = server.url('/pages/caspian-monitor-us-isis.html');
+  const page = await env.ext.context.newPage();
+  const url = env.server.url('/pages/caspian-monitor-us-isis.html');
   await page.goto(url);
   await eventually(async () => (await highlightSizes(page)).person > 0, { message: 'highlights' });
-  const tabId = await eventually(() => tabIdOf(ext.worker, url), { message: 'the tab report' });
-  const popup = await openPopup(ext, tabId);
+  const tabId = await eventually(() => tabIdOf(env.ext.worker, url), { message: 'the tab report' });
+  const popup = await openPopup(env.ext, tabId);
   const people = await eventually(async () => {
     const text = await popup.getByTestId('found-people').innerText().catch(() => '');
     if (!text) await popup.reload();
