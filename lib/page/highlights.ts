@@ -4,8 +4,6 @@
  * layout). Degrades to 'unsupported' where the API is missing.
  */
 
-import { UI_ATTRIBUTE } from './dom-rules';
-
 /** The three things Backstory paints; each is a separate registry entry. */
 export type HighlightKind = 'person' | 'claim' | 'snippet';
 
@@ -17,32 +15,34 @@ export const highlightName = (kind: HighlightKind): string => `backstory-${kind}
 /**
  * Translucent backgrounds and underlines read on light and dark pages alike; the
  * dark variant only lifts the colours. People win over claims where both overlap.
+ * Every declaration is !important and the sheet is adopted (adopted sheets come
+ * after the page's own in the cascade), so page CSS aimed at ::highlight() loses.
  */
 export const HIGHLIGHT_CSS = `
 ::highlight(backstory-person) {
-  background-color: rgba(255, 196, 0, 0.22);
-  text-decoration: underline solid rgba(196, 128, 0, 0.95) 2px;
-  text-underline-offset: 0.18em;
+  background-color: rgba(255, 196, 0, 0.22) !important;
+  text-decoration: underline solid rgba(196, 128, 0, 0.95) 2px !important;
+  text-underline-offset: 0.18em !important;
 }
 ::highlight(backstory-claim) {
-  background-color: rgba(0, 132, 255, 0.10);
-  text-decoration: underline dotted rgba(0, 102, 214, 0.95) 2px;
-  text-underline-offset: 0.18em;
+  background-color: rgba(0, 132, 255, 0.10) !important;
+  text-decoration: underline dotted rgba(0, 102, 214, 0.95) 2px !important;
+  text-underline-offset: 0.18em !important;
 }
 ::highlight(backstory-snippet) {
-  background-color: rgba(64, 200, 96, 0.28);
+  background-color: rgba(64, 200, 96, 0.28) !important;
 }
 @media (prefers-color-scheme: dark) {
   ::highlight(backstory-person) {
-    background-color: rgba(255, 210, 64, 0.24);
-    text-decoration-color: rgba(255, 200, 64, 0.95);
+    background-color: rgba(255, 210, 64, 0.24) !important;
+    text-decoration-color: rgba(255, 200, 64, 0.95) !important;
   }
   ::highlight(backstory-claim) {
-    background-color: rgba(96, 170, 255, 0.18);
-    text-decoration-color: rgba(120, 180, 255, 0.95);
+    background-color: rgba(96, 170, 255, 0.18) !important;
+    text-decoration-color: rgba(120, 180, 255, 0.95) !important;
   }
   ::highlight(backstory-snippet) {
-    background-color: rgba(96, 220, 128, 0.28);
+    background-color: rgba(96, 220, 128, 0.28) !important;
   }
 }`;
 
@@ -65,9 +65,16 @@ export function createHighlighter(doc: Document = document): Highlighter {
   if (!win || !registry || typeof win.Highlight !== 'function') return unsupportedHighlighter();
 
   const highlights = new Map<HighlightKind, Highlight>();
-  const styledShadows = new Set<ShadowRoot>();
-  let style: HTMLStyleElement | null = null;
-  let shadowSheet: CSSStyleSheet | null = null;
+  const styled = new Set<Document | ShadowRoot>();
+  let sheet: CSSStyleSheet | null = null;
+
+  // Constructed sheets are not inline styles, so a page's style-src CSP does not block them.
+  const adopt = (target: Document | ShadowRoot) => {
+    sheet ??= new win.CSSStyleSheet();
+    if (sheet.cssRules.length === 0) sheet.replaceSync(HIGHLIGHT_CSS);
+    if (!target.adoptedStyleSheets.includes(sheet)) target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+    styled.add(target);
+  };
 
   const ensure = (kind: HighlightKind): Highlight => {
     let highlight = highlights.get(kind);
@@ -78,12 +85,8 @@ export function createHighlighter(doc: Document = document): Highlighter {
     }
     // Re-register on every use: a page may have cleared the registry.
     if (registry.get(highlightName(kind)) !== highlight) registry.set(highlightName(kind), highlight);
-    if (!style || !style.isConnected) {
-      style = doc.createElement('style');
-      style.setAttribute(UI_ATTRIBUTE, '');
-      style.textContent = HIGHLIGHT_CSS;
-      (doc.head ?? doc.documentElement).append(style);
-    }
+    // Re-adopt on every use too: a page may have dropped our sheet.
+    adopt(doc);
     return highlight;
   };
 
@@ -100,13 +103,7 @@ export function createHighlighter(doc: Document = document): Highlighter {
     },
     size: (kind) => highlights.get(kind)?.size ?? 0,
     styleShadowRoot(shadow) {
-      if (styledShadows.has(shadow)) return;
-      if (!shadowSheet) {
-        shadowSheet = new win.CSSStyleSheet();
-        shadowSheet.replaceSync(HIGHLIGHT_CSS);
-      }
-      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, shadowSheet];
-      styledShadows.add(shadow);
+      if (!styled.has(shadow)) adopt(shadow);
     },
     destroy() {
       for (const [kind, highlight] of highlights) {
@@ -114,12 +111,8 @@ export function createHighlighter(doc: Document = document): Highlighter {
         highlight.clear();
       }
       highlights.clear();
-      style?.remove();
-      style = null;
-      for (const shadow of styledShadows) {
-        shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter((sheet) => sheet !== shadowSheet);
-      }
-      styledShadows.clear();
+      for (const target of styled) target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
+      styled.clear();
     },
   };
 }

@@ -49,12 +49,12 @@ test('highlights are registered with the right counts and styled once', async ()
   const probe = startScanner();
   const result = await probe.next();
   const registered = personHighlight()?.size;
-  const styles = document.querySelectorAll('style[data-backstory-ui]').length;
+  const styles = document.adoptedStyleSheets.filter((sheet) => [...sheet.cssRules].some((r) => r.cssText.includes('backstory-person'))).length;
   probe.scanner.destroy();
   assertEqual(result.highlights, 'ok', 'status');
   assertEqual(registered, result.matches.length, 'ranges in CSS.highlights');
   assert(result.matches.length >= 3, `at least the three full names (got ${result.matches.length})`);
-  assertEqual(styles, 1, 'style elements');
+  assertEqual(styles, 1, 'adopted highlight sheets');
 });
 
 test('hit-testing finds the match under a point and nothing past the line end', async () => {
@@ -149,7 +149,8 @@ test('destroy removes highlights, styles and observers', async () => {
   await probe.next();
   probe.scanner.destroy();
   assert(!CSS.highlights.has(highlightName('person')), 'highlight unregistered');
-  assertEqual(document.querySelectorAll('[data-backstory-ui]').length, 0, 'no style left');
+  assertEqual(document.querySelectorAll('[data-backstory-ui]').length, 0, 'no UI element left');
+  assertEqual(document.adoptedStyleSheets.length, 0, 'no adopted sheet left');
   document.body.append(Object.assign(document.createElement('p'), { textContent: 'Zamir Kabulov' }));
   const late = await Promise.race([probe.next(), sleep(300).then(() => null)]);
   assertEqual(late, null, 'no result after destroy');
