@@ -12,6 +12,13 @@ export default defineConfig({
       'Context while you read the news: recognises officials and recurring claims, remembers what was said before. Everything stays on your device.',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
     action: { default_title: 'Backstory' },
+    commands: {
+      'open-page-list': { suggested_key: { default: 'Alt+Shift+B' }, description: 'Show what Backstory found on this page' },
+      'save-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the selection to Backstory' },
+    },
+    // The hover card is an extension page in an iframe, so page scripts cannot read it.
+    web_accessible_resources:
+      browser === 'firefox' ? ['card.html'] : [{ resources: ['card.html'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { PageReport } from '@/lib/messaging';
 import { plural } from '@/lib/format';
 
@@ -13,10 +14,49 @@ interface Props {
   claims: FoundItem[];
   site: string;
   onToggleSite(enabled: boolean): void;
+  /** The person or claim whose card is open, shown under its line. */
+  selected?: { kind: 'person' | 'claim'; id: string } | null;
+  detail?: ComponentChildren;
+  onSelect?(kind: 'person' | 'claim', id: string | null): void;
+  /** The site note and the snippets saved from the page, shown above the site switch. */
+  children?: ComponentChildren;
+}
+
+interface ListProps {
+  kind: 'person' | 'claim';
+  items: FoundItem[];
+  unit: string;
+  selectedId: string | null;
+  detail?: ComponentChildren;
+  onSelect?(kind: 'person' | 'claim', id: string | null): void;
+}
+
+/** People or claims found on the page; each opens its card content in place. */
+function FoundList({ kind, items, unit, selectedId, detail, onSelect }: ListProps) {
+  return (
+    <ul class="found" data-testid={kind === 'person' ? 'found-people' : 'found-claims'}>
+      {items.map((item) => {
+        const open = item.id === selectedId;
+        return (
+          <li key={item.id}>
+            <button
+              type="button"
+              class="found-item"
+              aria-expanded={open}
+              onClick={() => onSelect?.(kind, open ? null : item.id)}
+            >
+              <span>{item.label}</span> <span class="count" aria-label={plural(item.count, unit)}>×{item.count}</span>
+            </button>
+            {open && detail}
+          </li>
+        );
+      })}
+    </ul>
+  );
 }
 
 /** What Backstory found on the current tab (people and claims with counts), or why it found nothing. */
-export function PageSummary({ report, people, claims, site, onToggleSite }: Props) {
+export function PageSummary({ report, people, claims, site, onToggleSite, selected = null, detail, onSelect, children }: Props) {
   if (!report) {
     return (
       <section aria-label="This page" data-testid="page-summary">
@@ -42,27 +82,22 @@ export function PageSummary({ report, people, claims, site, onToggleSite }: Prop
       {people.length > 0 && (
         <>
           <h3>People</h3>
-          <ul class="found" data-testid="found-people">
-            {people.map((p) => (
-              <li key={p.id}>
-                {p.label} <span class="count" aria-label={plural(p.count, 'mention')}>×{p.count}</span>
-              </li>
-            ))}
-          </ul>
+          <FoundList kind="person" items={people} unit="mention" selectedId={selected?.kind === 'person' ? selected.id : null} detail={detail} onSelect={onSelect} />
         </>
       )}
       {claims.length > 0 && (
         <>
           <h3>Claims</h3>
-          <ul class="found" data-testid="found-claims">
-            {claims.map((c) => (
-              <li key={c.id}>
-                {c.label} <span class="count" aria-label={plural(c.count, 'sentence')}>×{c.count}</span>
-              </li>
-            ))}
-          </ul>
+          <FoundList kind="claim" items={claims} unit="sentence" selectedId={selected?.kind === 'claim' ? selected.id : null} detail={detail} onSelect={onSelect} />
         </>
       )}
+      {!off && people.length === 0 && claims.length === 0 && (
+        <p class="empty">
+          None of the people or claims Backstory knows appear here. Add your own people and claims in the library, and they
+          will be found on the next page you open.
+        </p>
+      )}
+      {children}
       {site && (
         <label class="switch">
           <input type="checkbox" checked={!off} data-testid="site-switch" onChange={(e) => onToggleSite(e.currentTarget.checked)} />{' '}

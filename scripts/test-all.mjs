@@ -45,6 +45,9 @@ run('unit tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json'
 const built = run('build (Chrome MV3)', npx, ['wxt', 'build']);
 if (run('build (Firefox)', npx, ['wxt', 'build', '-b', 'firefox'])) {
   run('web-ext lint (Firefox build)', npx, ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted']);
+  run('Firefox smoke test (firefox-esr over WebDriver BiDi)', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec',
+    '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tapFile('firefox')}`, 'tests/firefox/'],
+  tapCounts('firefox'));
 }
 // The lib/page suite prints "N passed, N failed" as its last line; the e2e suite is node:test.
 function plainCounts(file) {

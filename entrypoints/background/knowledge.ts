@@ -10,13 +10,11 @@ import {
   matchingSources,
   openDatabase,
   requestPersistence,
-  trackLibraryRevision,
 } from '@/lib/db';
 import { compileLibrary, type CompiledLibrary } from '@/lib/matching/library';
 import { ok, type Result } from '@/lib/types';
 
 export function createKnowledge(db = new BackstoryDB()) {
-  trackLibraryRevision(db);
   let compiled: CompiledLibrary | null = null;
   let compiling: Promise<Result<CompiledLibrary>> | null = null;
 

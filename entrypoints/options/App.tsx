@@ -1,119 +1,165 @@
-/** The library: a full tab for searching, importing and exporting what Backstory knows. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import {
-  BackstoryDB,
-  builtInPackState,
-  buildSearchIndex,
-  clearAll,
-  counts,
-  describeImport,
-  ensureBuiltInPack,
-  exportAll,
-  importPackText,
-  openDatabase,
-  removeBuiltInPack,
-  restoreBuiltInPack,
-  snippetsForExport,
-  type Counts,
-} from '@/lib/db';
-import { snippetsToCsv, snippetsToMarkdown } from '@/lib/pack/snippet-export';
-import type { SearchHit } from '@/lib/search';
-import { fileDate, saveTextFile } from '@/lib/download';
-import type { Result } from '@/lib/types';
-import { ImportPanel, type ImportOutcome } from '@/components/ImportPanel';
-import { DataPanel, type DataActions } from '@/components/DataPanel';
+/** The library: a full tab to search, read, edit and manage everything Backstory knows. */
+import { useEffect } from 'preact/hooks';
+import { claimView, describeRemoval, personView, sourceView } from '@/lib/db';
+import { routeHash, type Route } from '@/lib/router';
+import { LibraryNav } from '@/components/LibraryNav';
 import { SearchPanel } from '@/components/SearchPanel';
+import { PersonPage } from '@/components/PersonPage';
+import { ClaimPage } from '@/components/ClaimPage';
+import { SourcePage } from '@/components/SourcePage';
+import { SnippetPage } from '@/components/SnippetPage';
+import { PersonForm } from '@/components/PersonForm';
+import { ClaimForm } from '@/components/ClaimForm';
+import { SourceForm } from '@/components/SourceForm';
+import { SettingsPanel } from '@/components/SettingsPanel';
+import { ImportPanel } from '@/components/ImportPanel';
+import { DataPanel } from '@/components/DataPanel';
+import { UndoBar } from '@/components/UndoBar';
+import { createLibraryState } from './state';
+import { createLibraryActions } from './actions';
+import { createDataActions } from './data';
 
-const db = new BackstoryDB();
+const state = createLibraryState();
+const act = createLibraryActions(state);
+const data = createDataActions(state);
 
-/** A pack imported by the reader is tagged by its file name, so it can be told apart later. */
-const packIdFor = (fileName: string) => `file:${fileName.replace(/\.json$/i, '')}`;
+// Typing in the search box replaces the history entry instead of adding one per letter.
+function showSearch(filters: Extract<Route, { page: 'search' }>['filters']) {
+  const route: Route = { page: 'search', filters };
+  history.replaceState(null, '', routeHash(route));
+  state.route.value = route;
+}
+
+const missing = (what: string) => (
+  <p class="empty" role="alert">
+    {what} is not in your library (it may have been deleted). <a href="#/">Back to the library</a>
+  </p>
+);
+
+function Page({ route }: { route: Route }) {
+  const catalog = state.catalog.value;
+  if (!catalog) return <p role="status">Reading your library…</p>;
+  switch (route.page) {
+    case 'search': {
+      const search = state.search.value;
+      return <SearchPanel filters={route.filters} onFilters={showSearch} results={search?.items ?? null} tookMs={search?.tookMs} catalog={catalog} choices={state.choices.value} />;
+    }
+    case 'person': {
+      const view = personView(catalog, route.id);
+      if (!view) return missing('This person');
+      return (
+        <PersonPage
+          key={route.id}
+          view={view}
+          sightings={state.sightings.value}
+          catalog={catalog}
+          onSave={(f) => act.savePerson(route.id, f)}
+          onDelete={() => void act.remove('person', route.id)}
+          onAddStatement={(f) => act.addStatement(route.id, f)}
+          onUpdateStatement={act.saveStatement}
+          onDeleteStatement={(id) => void act.remove('statement', id)}
+          onDeleteSnippet={(id) => void act.remove('snippet', id)}
+        />
+      );
+    }
+    case 'claim': {
+      const view = claimView(catalog, route.id);
+      if (!view) return missing('This claim');
+      return (
+        <ClaimPage
+          key={route.id}
+          view={view}
+          sightings={state.sightings.value}
+          catalog={catalog}
+          onSave={(f) => act.saveClaim(route.id, f)}
+          onDelete={() => void act.remove('claim', route.id)}
+          onUpdateStatement={act.saveStatement}
+          onDeleteStatement={(id) => void act.remove('statement', id)}
+          onDeleteSnippet={(id) => void act.remove('snippet', id)}
+        />
+      );
+    }
+    case 'source': {
+      const view = sourceView(catalog, route.domain);
+      return (
+        <SourcePage
+          key={route.domain}
+          view={view}
+          catalog={catalog}
+          onSave={(f) => act.saveSource(view.source?.domain ?? view.domain, f)}
+          onDelete={() => void act.remove('source', view.source?.domain ?? view.domain)}
+          onDeleteSnippet={(id) => void act.remove('snippet', id)}
+        />
+      );
+    }
+    case 'snippet': {
+      const snippet = catalog.snippets.get(route.id);
+      if (!snippet) return missing('This snippet');
+      return <SnippetPage snippet={snippet} catalog={catalog} onSave={(c) => act.saveSnippet(route.id, c)} onDelete={() => void act.remove('snippet', route.id)} />;
+    }
+    case 'new':
+      return (
+        <section class="panel" aria-labelledby="new-heading">
+          <h2 id="new-heading">{{ person: 'A new person', claim: 'A new claim', source: 'A note on a site' }[route.kind]}</h2>
+          {route.kind === 'person' && <PersonForm saveLabel="Add person" onSave={act.newPerson} onCancel={() => history.back()} />}
+          {route.kind === 'claim' && <ClaimForm saveLabel="Add claim" withVariants onSave={act.newClaim} onCancel={() => history.back()} />}
+          {route.kind === 'source' && <SourceForm askDomain saveLabel="Add note" onSave={act.newSource} onCancel={() => history.back()} />}
+        </section>
+      );
+    case 'settings':
+      return (
+        <>
+          <SettingsPanel
+            colours={state.colours.value}
+            onColours={(c) => void act.setColours(c)}
+            offSites={state.off.value}
+            onSiteOn={(site) => void act.siteOn(site)}
+            sightings={state.logSightings.value}
+            onSightings={(on) => void act.setSightings(on)}
+          />
+          <ImportPanel onImport={data.importFile} />
+          <DataPanel actions={data} builtIn={state.builtIn.value} counts={state.counts.value} message={state.message.value} />
+        </>
+      );
+  }
+}
 
 export function App() {
-  const [search, setSearch] = useState<((q: string) => SearchHit[]) | null>(null);
-  const [totals, setTotals] = useState<Counts | null>(null);
-  const [builtIn, setBuiltIn] = useState<{ installed: boolean; removed: boolean } | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [fatal, setFatal] = useState<string | null>(null);
-
-  const refresh = useCallback(async () => {
-    const [c, b] = await Promise.all([counts(db), builtInPackState(db)]);
-    if (c.ok) setTotals(c.value);
-    if (b.ok) setBuiltIn(b.value);
+  useEffect(() => {
+    // The benchmark (scripts/bench/popup.mjs) reads when the library was ready.
+    void state.start().then(() => (document.documentElement.dataset.ready = String(performance.now())));
   }, []);
 
-  useEffect(() => {
-    let stop = () => {};
-    void (async () => {
-      const opened = await openDatabase(db);
-      if (!opened.ok) return setFatal(opened.error);
-      await refresh();
-      const built = await buildSearchIndex(db);
-      stop = built.stop;
-      setSearch(() => (q: string) => built.index.search(q));
-    })();
-    return () => stop();
-  }, [refresh]);
-
-  const report = async <T,>(result: Result<T>, success: (value: T) => string) => {
-    setMessage(result.ok ? { ok: true, text: success(result.value) } : { ok: false, text: result.error });
-    await refresh();
-  };
-
-  const onImport = async (fileName: string, text: string): Promise<ImportOutcome> => {
-    const result = await importPackText(db, text, { kind: 'pack', packId: packIdFor(fileName) });
-    await refresh();
-    return result.ok ? { ok: true, message: describeImport(result.value) } : { ok: false, message: result.error };
-  };
-
-  const actions: DataActions = {
-    async exportPack() {
-      const pack = await exportAll(db);
-      if (pack.ok) saveTextFile(`backstory-${fileDate()}.json`, JSON.stringify(pack.value, null, 2), 'application/json');
-      await report(pack, () => 'Exported everything as a pack file.');
-    },
-    async exportSnippets(format) {
-      const data = await snippetsForExport(db);
-      if (data.ok) {
-        const { snippets, people, claims } = data.value;
-        if (format === 'markdown') {
-          saveTextFile(`backstory-snippets-${fileDate()}.md`, snippetsToMarkdown(snippets, people, claims), 'text/markdown');
-        } else {
-          // A byte-order mark so spreadsheet programs read Cyrillic and accents correctly.
-          saveTextFile(`backstory-snippets-${fileDate()}.csv`, `\uFEFF${snippetsToCsv(snippets, people, claims)}`, 'text/csv');
-        }
-      }
-      await report(data, ({ snippets }) => `Exported ${snippets.length} snippet${snippets.length === 1 ? '' : 's'}.`);
-    },
-    async removeBuiltIn() {
-      await report(await removeBuiltInPack(db), (r) =>
-        r.kept > 0 ? `Removed the built-in pack; kept ${r.kept} records you edited or use.` : 'Removed the built-in pack.',
-      );
-    },
-    async restoreBuiltIn() {
-      await report(await restoreBuiltInPack(db), () => 'The built-in pack is back.');
-    },
-    async clearAll() {
-      const cleared = await clearAll(db);
-      if (!cleared.ok) return report(cleared, () => '');
-      await report(await ensureBuiltInPack(db), () => 'Everything was deleted. The built-in pack was loaded again.');
-    },
-  };
-
-  if (fatal) {
+  const route = state.route.value;
+  const removal = state.removal.value;
+  const message = state.message.value;
+  if (state.fatal.value) {
     return (
       <main class="library">
         <h1>Backstory library</h1>
-        <p role="alert" class="error">{fatal}</p>
+        <p role="alert" class="error">
+          {state.fatal.value}
+        </p>
       </main>
     );
   }
   return (
-    <main class="library">
-      <h1>Backstory library</h1>
-      <SearchPanel search={search} />
-      <ImportPanel onImport={onImport} />
-      <DataPanel actions={actions} builtIn={builtIn} counts={totals} message={message} />
-    </main>
+    <div class="library">
+      <header class="library-header">
+        <h1>
+          <a href="#/">Backstory library</a>
+        </h1>
+        <LibraryNav route={route} />
+      </header>
+      <main>
+        {removal && <UndoBar message={describeRemoval(removal)} onUndo={() => void act.undo()} onDismiss={() => (state.removal.value = null)} />}
+        {message && route.page !== 'settings' && (
+          <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'success' : 'error'} data-testid="library-message">
+            {message.text}
+          </p>
+        )}
+        <Page route={route} />
+      </main>
+    </div>
   );
 }

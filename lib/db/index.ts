@@ -6,5 +6,7 @@ export { exportAll, exportClaim, exportPerson } from './export';
 export * from './queries';
 export * from './edit';
 export { buildSearchIndex } from './search-sync';
-export { currentLibraryRevision, matchingSources, trackLibraryRevision } from './library-revision';
+export { currentLibraryRevision, matchingSources } from './library-revision';
 export { builtInPackState, ensureBuiltInPack, removeBuiltInPack, restoreBuiltInPack } from './builtin-pack';
+export * from './cards';
+export * from './library';

@@ -23,6 +23,10 @@ export interface MetaEntry {
   value: unknown;
 }
 
+/** The meta key of the stamp that moves whenever what the page scanner matches against changes. */
+export const LIBRARY_REVISION_KEY = 'library-revision';
+const MATCHED_TABLES: ReadonlySet<string> = new Set(['people', 'claims', 'snippets']);
+
 /** Tables whose writes are reported to change listeners (the searchable ones). */
 const WATCHED_TABLES: ReadonlySet<string> = new Set(['people', 'claims', 'statements', 'snippets']);
 
@@ -42,6 +46,13 @@ export class BackstoryDB extends Dexie {
     super(name, options);
     applyMigrations(this);
     this.use(changeFeed(this.changeListeners, WATCHED_TABLES));
+    // Whichever context writes (library, popup, card, background) moves the stamp, so the
+    // background knows its compiled dictionaries are stale. A fresh value per write: two
+    // contexts writing at once still each move it.
+    this.onCommitted((changes) => {
+      if (!changes.some((c) => MATCHED_TABLES.has(c.table))) return;
+      void this.meta.put({ key: LIBRARY_REVISION_KEY, value: Date.now() + Math.random() }).catch(() => {});
+    });
   }
 
   /** Calls `listener` after each committed write to a searchable table; returns the unsubscribe. */

@@ -75,8 +75,11 @@ export function keyOf(word: string): string {
   return STOPWORDS.has(word) ? word : stemWord(word);
 }
 
+/** A lexicon lookup by a page's word: own keys only, so "constructor" or "valueOf" on a page is just a word. */
+const entry = <T>(map: Record<string, T>, key: string): T | undefined => (Object.hasOwn(map, key) ? map[key] : undefined);
+
 function matchPhrase(lex: Lexicon, stems: readonly string[], i: number): [number, number[]] | null {
-  const candidates = lex.phrases[stems[i] ?? ''];
+  const candidates = entry(lex.phrases, stems[i] ?? '');
   if (!candidates) return null;
   for (const [rest, concepts] of candidates) {
     const parts = rest.split(' ');
@@ -106,17 +109,17 @@ export function readConcepts(tokens: readonly Token[], lex: Lexicon, intern?: (k
     if (isNumberWord(token.word)) {
       const num = readNumber(words, i);
       if (num) {
-        const concept = lex.numbers[String(num.value)] ?? intern?.(`#${num.value}`);
+        const concept = entry(lex.numbers, String(num.value)) ?? intern?.(`#${num.value}`);
         const last = tokens[i + num.length - 1] as Token;
         if (concept !== undefined) hits.push({ start: token.start, end: last.end, concepts: [concept] });
         i += num.length;
         continue;
       }
     }
-    const caps = lex.caps[token.raw.replace(/\./g, '')];
+    const caps = entry(lex.caps, token.raw.replace(/\./g, ''));
     const stem = stems[i] ?? '';
     const own = intern && /\p{L}/u.test(stem) ? [intern(stem)] : undefined;
-    const concepts = STOPWORDS.has(token.word) ? undefined : (lex.words[stem] ?? own);
+    const concepts = STOPWORDS.has(token.word) ? undefined : (entry(lex.words, stem) ?? own);
     if (caps || concepts) hits.push({ start: token.start, end: token.end, concepts: [...(caps ?? []), ...(concepts ?? [])] });
     i++;
   }

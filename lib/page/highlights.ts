@@ -12,39 +12,54 @@ const KINDS: readonly HighlightKind[] = ['person', 'claim', 'snippet'];
 /** The CSS.highlights name for a kind. */
 export const highlightName = (kind: HighlightKind): string => `backstory-${kind}`;
 
+/** The base colour (#rrggbb) of each kind; highlights draw it translucent. */
+export type HighlightColours = Record<HighlightKind, string>;
+
+export const DEFAULT_COLOURS: Readonly<HighlightColours> = { person: '#ffc400', claim: '#0084ff', snippet: '#40c860' };
+
+const rgba = (hex: string, alpha: number): string => {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+};
+
 /**
  * Translucent backgrounds and underlines read on light and dark pages alike; the
- * dark variant only lifts the colours. People win over claims where both overlap.
+ * dark variant only lifts the alpha. People win over claims where both overlap.
  * Every declaration is !important and the sheet is adopted (adopted sheets come
  * after the page's own in the cascade), so page CSS aimed at ::highlight() loses.
  */
-export const HIGHLIGHT_CSS = `
+export function highlightCss(colours: HighlightColours = DEFAULT_COLOURS): string {
+  const { person, claim, snippet } = colours;
+  return `
 ::highlight(backstory-person) {
-  background-color: rgba(255, 196, 0, 0.22) !important;
-  text-decoration: underline solid rgba(196, 128, 0, 0.95) 2px !important;
+  background-color: ${rgba(person, 0.22)} !important;
+  text-decoration: underline solid ${rgba(person, 0.95)} 2px !important;
   text-underline-offset: 0.18em !important;
 }
 ::highlight(backstory-claim) {
-  background-color: rgba(0, 132, 255, 0.10) !important;
-  text-decoration: underline dotted rgba(0, 102, 214, 0.95) 2px !important;
+  background-color: ${rgba(claim, 0.1)} !important;
+  text-decoration: underline dotted ${rgba(claim, 0.95)} 2px !important;
   text-underline-offset: 0.18em !important;
 }
 ::highlight(backstory-snippet) {
-  background-color: rgba(64, 200, 96, 0.28) !important;
+  background-color: ${rgba(snippet, 0.28)} !important;
 }
 @media (prefers-color-scheme: dark) {
-  ::highlight(backstory-person) {
-    background-color: rgba(255, 210, 64, 0.24) !important;
-    text-decoration-color: rgba(255, 200, 64, 0.95) !important;
-  }
-  ::highlight(backstory-claim) {
-    background-color: rgba(96, 170, 255, 0.18) !important;
-    text-decoration-color: rgba(120, 180, 255, 0.95) !important;
-  }
-  ::highlight(backstory-snippet) {
-    background-color: rgba(96, 220, 128, 0.28) !important;
-  }
+  ::highlight(backstory-person) { background-color: ${rgba(person, 0.3)} !important; }
+  ::highlight(backstory-claim) { background-color: ${rgba(claim, 0.22)} !important; }
+  ::highlight(backstory-snippet) { background-color: ${rgba(snippet, 0.34)} !important; }
 }`;
+}
+
+// Every highlighter's sheet in this frame, so a change of colours reaches all of them.
+const liveSheets = new Set<CSSStyleSheet>();
+let currentCss = highlightCss();
+
+/** Applies the reader's colours to every highlight in this frame, now and later. */
+export function setHighlightColours(colours: HighlightColours): void {
+  currentCss = highlightCss(colours);
+  for (const sheet of liveSheets) sheet.replaceSync(currentCss);
+}
 
 /** Keeps Backstory's highlights registered and their styles present; destroy() removes both. */
 export interface Highlighter {
@@ -70,8 +85,11 @@ export function createHighlighter(doc: Document = document): Highlighter {
 
   // Constructed sheets are not inline styles, so a page's style-src CSP does not block them.
   const adopt = (target: Document | ShadowRoot) => {
-    sheet ??= new win.CSSStyleSheet();
-    if (sheet.cssRules.length === 0) sheet.replaceSync(HIGHLIGHT_CSS);
+    if (!sheet) {
+      sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(currentCss);
+      liveSheets.add(sheet);
+    }
     if (!target.adoptedStyleSheets.includes(sheet)) target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
     styled.add(target);
   };
@@ -113,6 +131,7 @@ export function createHighlighter(doc: Document = document): Highlighter {
       highlights.clear();
       for (const target of styled) target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
       styled.clear();
+      if (sheet) liveSheets.delete(sheet);
     },
   };
 }

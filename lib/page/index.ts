@@ -3,8 +3,8 @@
 export { createPageScanner } from './scanner';
 export type { PageScanner, PageScannerOptions, ScanResult, ScanStats } from './scanner';
 export { peopleMatcher, claimsMatcher } from './matchers';
-export { createHighlighter, highlightName, HIGHLIGHT_CSS } from './highlights';
-export type { Highlighter, HighlightKind } from './highlights';
+export { createHighlighter, highlightName, highlightCss, setHighlightColours } from './highlights';
+export type { Highlighter, HighlightColours, HighlightKind } from './highlights';
 export { createHitIndex, hitTest, matchesAt } from './hit-test';
 export type { HitIndex, HitMatch } from './hit-test';
 export { extractText, createTextWalk, pointAt } from './text-map';

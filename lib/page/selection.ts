@@ -101,3 +101,14 @@ export function claimsWithin(claims: readonly SpanMatch[], span: TextSpan): stri
   for (const c of claims) if (c.start < span.end && c.end > span.start) c.ids.forEach((id) => ids.add(id));
   return [...ids];
 }
+
+/**
+ * An ambiguous name's candidates, narrowed to the one named unambiguously (in
+ * full) earlier on the page, when exactly one of them was; otherwise unchanged.
+ */
+export function resolveAmbiguous(people: readonly SpanMatch[], at: number, ids: readonly string[]): string[] {
+  if (ids.length < 2) return [...ids];
+  const named = new Set<string>();
+  for (const p of people) if (p.start < at && p.ids.length === 1 && ids.includes(p.ids[0] as string)) named.add(p.ids[0] as string);
+  return named.size === 1 ? [...named] : [...ids];
+}

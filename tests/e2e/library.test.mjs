@@ -12,7 +12,7 @@ let library;
 before(async () => {
   ext = await launchWithExtension();
   library = await ext.context.newPage();
-  await library.goto(ext.extensionUrl('options.html'));
+  await library.goto(ext.extensionUrl('options.html#/settings'));
   await library.getByTestId('library-counts').waitFor();
 });
 after(async () => ext?.close());
@@ -28,10 +28,12 @@ test('importing a pack file shows a summary and its people become searchable', a
   await result.waitFor();
   assert.equal(await result.innerText(), 'balkan-energy.json: 2 people, 1 claim, 1 statement, 1 source imported');
 
+  await library.getByRole('link', { name: 'Everything' }).click();
   await library.getByTestId('library-search').fill('vukovic');
   await library.getByTestId('search-results').locator('li').first().waitFor();
   const hits = await library.getByTestId('search-results').innerText();
   assert.match(hits, /Mara Vuković/);
+  await library.getByTestId('nav-settings').click();
 });
 
 test('importing the same pack again updates instead of duplicating', async () => {

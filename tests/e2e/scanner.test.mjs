@@ -57,3 +57,18 @@ test('the popup lists who and what the page names, and the site switch turns hig
   await popup.close();
   await page.close();
 });
+
+test("the reader's highlight colours apply to open pages at once", async () => {
+  const page = await env.ext.context.newPage();
+  await page.goto(env.server.url('/pages/kabul-ledger-daesh.html'));
+  await eventually(async () => (await highlightSizes(page)).person > 0, { message: 'highlights' });
+  const personBackground = () =>
+    page.evaluate(() => getComputedStyle(document.querySelector('article p:nth-of-type(3)'), '::highlight(backstory-person)').backgroundColor);
+  assert.equal(await personBackground(), 'rgba(255, 196, 0, 0.22)');
+  await env.ext.worker.evaluate(() =>
+    chrome.storage.local.set({ 'settings:highlight-colours': { person: '#ff0000', claim: '#0084ff', snippet: '#40c860' } }),
+  );
+  await eventually(async () => (await personBackground()) === 'rgba(255, 0, 0, 0.22)', { message: 'the new colour' });
+  await env.ext.worker.evaluate(() => chrome.storage.local.remove('settings:highlight-colours'));
+  await page.close();
+});

@@ -67,6 +67,12 @@ describe('findClaims', () => {
     expect(findClaims(copy, FERRY.text)).toEqual(findClaims(index, FERRY.text));
   });
 
+  it('treats words that are also Object.prototype names as plain words', () => {
+    for (const word of ['valueOf', 'constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(() => findClaims(index, `${word} helicopters ferry ${word} fighters into northern Afghanistan`)).not.toThrow();
+    }
+  });
+
   it('never throws and keeps every span within the text, whatever the text', () => {
     const words = fc.constantFrom('ISIS', 'helicopters', 'ferry', 'fighters', 'Afghanistan', 'ten', 'thousand', '10,000', BLOCK_BREAK, '.', ' ', '\n', 'é', '’s');
     fc.assert(

@@ -2,7 +2,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_BREAK } from '../../../lib/matching/types';
-import { anchorOf, attributionOf, claimsWithin, rangeSpan, readableQuote, textOffset } from '../../../lib/page/selection';
+import { anchorOf, attributionOf, claimsWithin, rangeSpan, readableQuote, resolveAmbiguous, textOffset } from '../../../lib/page/selection';
 import { extractText } from '../../../lib/page/text-map';
 
 const page = () => {
@@ -60,5 +60,20 @@ describe('attributionOf and claimsWithin', () => {
   it('lists each claim overlapping the selection once', () => {
     const claims = [{ start: 0, end: 10, ids: ['x'] }, { start: 8, end: 30, ids: ['y'] }, { start: 5, end: 9, ids: ['x'] }, { start: 40, end: 50, ids: ['z'] }];
     expect(claimsWithin(claims, { start: 9, end: 20 })).toEqual(['x', 'y']);
+  });
+});
+
+describe('resolveAmbiguous', () => {
+  const people = [
+    { start: 0, end: 10, ids: ['anna'] },
+    { start: 50, end: 55, ids: ['anna', 'petr'] },
+    { start: 80, end: 90, ids: ['petr'] },
+  ];
+  it('takes the candidate named in full earlier on the page', () => {
+    expect(resolveAmbiguous(people, 50, ['anna', 'petr'])).toEqual(['anna']);
+  });
+  it('keeps both when neither, or both, were named in full before', () => {
+    expect(resolveAmbiguous(people.slice(1), 50, ['anna', 'petr'])).toEqual(['anna', 'petr']);
+    expect(resolveAmbiguous(people, 100, ['anna', 'petr'])).toEqual(['anna', 'petr']);
   });
 });

@@ -1,0 +1,59 @@
+import type { HighlightColours } from '@/lib/settings';
+
+interface Props {
+  colours: HighlightColours;
+  onColours(colours: HighlightColours | null): void;
+  offSites: string[];
+  onSiteOn(site: string): void;
+  sightings: boolean;
+  onSightings(on: boolean): void;
+}
+
+const COLOUR_LABELS: readonly [keyof HighlightColours, string][] = [
+  ['person', 'People'],
+  ['claim', 'Claims'],
+  ['snippet', 'Your saved snippets'],
+];
+
+/** How pages look and what Backstory remembers: highlight colours, switched-off sites, the sightings log. */
+export function SettingsPanel({ colours, onColours, offSites, onSiteOn, sightings, onSightings }: Props) {
+  return (
+    <section aria-labelledby="settings-heading" class="panel" data-testid="settings-panel">
+      <h2 id="settings-heading">Settings</h2>
+      <h3>Highlight colours</h3>
+      <div class="colours">
+        {COLOUR_LABELS.map(([kind, label]) => (
+          <label key={kind} class="colour">
+            <input type="color" value={colours[kind]} data-testid={`colour-${kind}`} onChange={(e) => onColours({ ...colours, [kind]: e.currentTarget.value })} />{' '}
+            <span class="swatch-text" style={{ backgroundColor: `${colours[kind]}40` }}>
+              {label}
+            </span>
+          </label>
+        ))}
+        <button type="button" onClick={() => onColours(null)}>
+          Back to the usual colours
+        </button>
+      </div>
+      <h3>Sites where Backstory is off</h3>
+      {offSites.length === 0 ? (
+        <p class="empty">Backstory is on everywhere. Switch it off for a site from the toolbar button while you are on it.</p>
+      ) : (
+        <ul class="found" data-testid="off-sites">
+          {offSites.map((site) => (
+            <li key={site}>
+              {site}{' '}
+              <button type="button" onClick={() => onSiteOn(site)} aria-label={`Switch Backstory on for ${site}`}>
+                Switch on
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>Sightings</h3>
+      <label class="check">
+        <input type="checkbox" checked={sightings} data-testid="sightings-switch" onChange={(e) => onSightings(e.currentTarget.checked)} />
+        <span>Remember the pages on which known people and claims appear, to show where they were seen before. Stored in this browser only.</span>
+      </label>
+    </section>
+  );
+}

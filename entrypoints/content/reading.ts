@@ -1,0 +1,116 @@
+/**
+ * Reading on the page: hover cards, the "On this page" list, saving snippets and
+ * marking saved ones. Fed by the session's scanner results; the card content
+ * itself lives in the card frame (card-host.ts), never in this script.
+ */
+import type { ContentScriptContext } from '#imports';
+import { onMessage, sendMessage, type CardView } from '@/lib/messaging';
+import type { SnippetAnchor } from '@/lib/db/cards';
+import { createHighlighter, type HitIndex, type PlacedMatch, type ScanResult } from '@/lib/page';
+import { readPageMeta } from '@/lib/page/page-meta';
+import { ok } from '@/lib/types';
+import { createCardHost } from './card-host';
+import { createHoverController } from './hover';
+import { candidatesAt, draftOf, readFacts, type PageFacts } from './page-facts';
+import { createSaveButton, savableRange } from './save-button';
+
+export function startReading(ctx: ContentScriptContext, site: string) {
+  let matches: readonly PlacedMatch[] = [];
+  let hitIndex: HitIndex | null = null;
+  let facts: PageFacts | null = null;
+  let anchors: SnippetAnchor[] | null = null;
+  let painted: StaticRange[] = [];
+  let refreshQueued = false;
+  const snippetHighlights = createHighlighter(document);
+
+  const host = createCardHost(ctx, {
+    onPointer: (inside) => hover.pointer(inside),
+    onClosed: () => hover.closed(),
+    onSaved: (snippet) => {
+      anchors = [...(anchors ?? []), snippet];
+      refresh();
+    },
+  });
+
+  const viewOf = (placed: PlacedMatch): CardView =>
+    placed.match.kind === 'person'
+      ? { kind: 'person', ids: candidatesAt(facts, placed), surface: placed.text }
+      : { kind: 'claim', id: placed.match.ids[0] ?? '' };
+  const hover = createHoverController({ host, hitIndex: () => hitIndex, matches: () => matches, viewOf });
+
+  /** Reads the page again: offsets, quotes, snippet places; repaints snippets and updates the frame. */
+  function refresh(): PageFacts {
+    refreshQueued = false;
+    facts = readFacts(matches, site, anchors ?? []);
+    snippetHighlights.remove('snippet', painted);
+    painted = facts.snippetRanges;
+    snippetHighlights.add('snippet', painted);
+    host.setPage(facts.page);
+    return facts;
+  }
+
+  const queueRefresh = () => {
+    if (refreshQueued) return;
+    refreshQueued = true;
+    // Through ctx: bound to the window (Firefox throws on an unbound requestIdleCallback) and dropped on invalidation.
+    ctx.requestIdleCallback(() => refreshQueued && refresh(), { timeout: 1000 });
+  };
+
+  async function loadSnippets() {
+    const found = await sendMessage('getPageSnippets', { url: document.URL, canonicalUrl: readPageMeta().canonicalUrl }).catch(() => null);
+    anchors = found?.ok ? found.value : [];
+    if (anchors.length > 0) host.warm();
+    queueRefresh();
+  }
+
+  function openSaveForm(): boolean {
+    const range = savableRange();
+    if (!range) return false;
+    const draft = draftOf(refresh(), range);
+    if (!draft) return false;
+    saveButton.hide();
+    const rects = range.getClientRects();
+    const last = rects[rects.length - 1];
+    const seq = host.prepare({ kind: 'save', draft }, true, 'pinned');
+    host.show(seq, last ? { near: last } : 'corner');
+    return true;
+  }
+
+  function openPageList() {
+    refresh();
+    const seq = host.prepare({ kind: 'list' }, true, 'pinned');
+    host.show(seq, 'corner');
+  }
+
+  const saveButton = createSaveButton(ctx, () => void openSaveForm());
+  const removeSave = onMessage('openSaveForm', () => ok(openSaveForm()));
+  const removeList = onMessage('openPageList', () => {
+    openPageList();
+    return ok(null);
+  });
+  void loadSnippets();
+
+  ctx.onInvalidated(() => {
+    removeSave();
+    removeList();
+    hover.destroy();
+    snippetHighlights.destroy();
+  });
+
+  return {
+    /** A new scanner result: keep its hover index and re-read the page when idle. */
+    update(result: ScanResult) {
+      matches = result.matches;
+      hitIndex = result.hitIndex;
+      if (matches.length > 0) host.warm();
+      queueRefresh();
+    },
+    /** The scanner stopped (site switched off): nothing to hover any more. */
+    clear() {
+      matches = [];
+      hitIndex = null;
+      host.hide();
+      queueRefresh();
+    },
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * The library page's state: the route, an in-memory catalog of every record kept in step
+ * with writes, the full-text index, settings, and the last delete (for Undo).
+ */
+import { computed, signal } from '@preact/signals';
+import {
+  BackstoryDB,
+  buildSearchIndex,
+  builtInPackState,
+  diffCatalogs,
+  ensureBuiltInPack,
+  filterChoices,
+  followCatalog,
+  loadCatalog,
+  openDatabase,
+  queryLibrary,
+  reloadTables,
+  sightingsOf,
+  type Catalog,
+  type CatalogTable,
+  type Counts,
+  type LibraryItem,
+  type Removal,
+} from '@/lib/db';
+import { applyChanges } from '@/lib/db/search-sync';
+import type { SearchIndex } from '@/lib/search';
+import { parseRoute, type Route } from '@/lib/router';
+import { DEFAULT_HIGHLIGHT_COLOURS, highlightColours, offSites, sightingsLogging, watchOffSites, watchReaderSettings, type HighlightColours } from '@/lib/settings';
+import type { Sighting } from '@/lib/types';
+
+/** Signals for everything the library shows. */
+export function createLibraryState(db = new BackstoryDB()) {
+  const route = signal<Route>(parseRoute(location.hash));
+  const catalog = signal<Catalog | null>(null);
+  const index = signal<SearchIndex | null>(null);
+  const fatal = signal<string | null>(null);
+  const message = signal<{ ok: boolean; text: string } | null>(null);
+  const removal = signal<Removal | null>(null);
+  const builtIn = signal<{ installed: boolean; removed: boolean } | null>(null);
+  const sightings = signal<Sighting[]>([]);
+  const colours = signal<HighlightColours>({ ...DEFAULT_HIGHLIGHT_COLOURS });
+  const off = signal<string[]>([]);
+  const logSightings = signal(true);
+
+  const search = computed(() => {
+    const r = route.value;
+    const c = catalog.value;
+    if (r.page !== 'search' || !c) return null;
+    const started = performance.now();
+    const items: LibraryItem[] = queryLibrary(c, index.value, r.filters);
+    return { items, tookMs: performance.now() - started };
+  });
+  const choices = computed(() => (catalog.value ? filterChoices(catalog.value) : { sites: [], tags: [] }));
+  const counts = computed((): Counts | null => {
+    const c = catalog.value;
+    return c && { people: c.people.size, claims: c.claims.size, statements: c.statements.size, snippets: c.snippets.size, sources: c.sources.size };
+  });
+
+  async function refreshSightings() {
+    const r = route.value;
+    sightings.value = [];
+    if (r.page !== 'person' && r.page !== 'claim') return;
+    const found = await sightingsOf(db, r.page, r.id);
+    if (found.ok) sightings.value = found.value;
+  }
+
+  async function refreshSettings() {
+    [colours.value, off.value, logSightings.value] = await Promise.all([highlightColours(), offSites(), sightingsLogging()]);
+  }
+
+  /** Re-reads tables whose writes are not in the change feed (sources), or everything after another tab wrote. */
+  async function reload(tables?: readonly CatalogTable[]) {
+    const current = catalog.value;
+    const next = current && tables ? await reloadTables(db, current, tables) : await loadCatalog(db);
+    if (next.ok) {
+      if (current && index.value) await applyChanges(db, index.value, diffCatalogs(current, next.value));
+      catalog.value = next.value;
+    }
+    const state = await builtInPackState(db);
+    if (state.ok) builtIn.value = state.value;
+  }
+
+  async function start() {
+    const opened = await openDatabase(db);
+    if (!opened.ok) return void (fatal.value = opened.error);
+    // Edits made here must reach the page scanner, which recompiles when this stamp moves.
+    // On first run the background may still be installing the built-in pack; the import is idempotent.
+    await ensureBuiltInPack(db);
+    const loaded = await loadCatalog(db);
+    if (!loaded.ok) return void (fatal.value = loaded.error);
+    catalog.value = loaded.value;
+    followCatalog(db, () => catalog.value ?? loaded.value, (next) => (catalog.value = next));
+    window.addEventListener('hashchange', () => {
+      route.value = parseRoute(location.hash);
+      message.value = null;
+      void refreshSightings();
+    });
+    // The popup and other tabs write through their own connections: catch up when the reader comes back.
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void reload());
+    watchOffSites(() => void refreshSettings());
+    watchReaderSettings(() => void refreshSettings());
+    await Promise.all([refreshSettings(), refreshSightings(), reload(['sources'])]);
+    const built = await buildSearchIndex(db);
+    index.value = built.index;
+  }
+
+  return { db, route, catalog, index, fatal, message, removal, builtIn, sightings, colours, off, logSightings, search, choices, counts, start, reload, refreshSettings };
+}
+
+export type LibraryState = ReturnType<typeof createLibraryState>;

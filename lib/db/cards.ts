@@ -1,0 +1,204 @@
+/** Reads for the hover cards: one call gathers everything a person or claim card shows about a page. */
+import { fail, ok, type Result, type Sighting, type Snippet, type TextAnchor } from '../types';
+import type { CardView, SnippetDraft } from '../messaging';
+import { withReopen } from './open';
+import { sourceByDomain } from './queries';
+import type { BackstoryDB, StoredClaim, StoredPerson, StoredSource, StoredStatement } from './schema';
+
+/** The page a card is shown on. */
+export interface PageRef {
+  url: string;
+  canonicalUrl: string;
+  /** Host name without "www.", as lib/settings' siteOf gives it. */
+  site: string;
+}
+
+/** Where a person or claim was seen before, other than on this page. */
+export interface SeenBefore {
+  total: number;
+  /** Sites, most recent sighting first, each once. */
+  sites: string[];
+  recent: Sighting[];
+}
+
+export interface PersonCardData {
+  person: StoredPerson;
+  /** The latest statements, newest first. */
+  statements: StoredStatement[];
+  /** How many more statements there are beyond `statements`. */
+  moreStatements: number;
+  /** Snippets saved from this page. */
+  pageSnippets: Snippet[];
+  seen: SeenBefore;
+  /** The reader's (or a pack's) note on the site being read. */
+  source?: StoredSource;
+}
+
+export interface ClaimCardData {
+  claim: StoredClaim;
+  statements: StoredStatement[];
+  snippets: Snippet[];
+  /** Names of the people the statements are from. */
+  speakers: Record<string, string>;
+  seen: SeenBefore;
+}
+
+/** A saved snippet's place on its page: all the content script needs to mark it again. */
+export interface SnippetAnchor {
+  id: string;
+  anchor: TextAnchor;
+}
+
+const LATEST_STATEMENTS = 3;
+const RECENT_SIGHTINGS = 3;
+
+const newestFirst = (a: StoredStatement, b: StoredStatement) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+
+async function seenBefore(db: BackstoryDB, kind: Sighting['kind'], refId: string, page: PageRef): Promise<SeenBefore> {
+  const all = await db.sightings.where('[kind+refId]').equals([kind, refId]).toArray();
+  const elsewhere = all.filter((s) => s.canonicalUrl !== page.canonicalUrl && s.url !== page.url).sort((a, b) => b.firstSeen - a.firstSeen);
+  return { total: elsewhere.length, sites: [...new Set(elsewhere.map((s) => s.site))], recent: elsewhere.slice(0, RECENT_SIGHTINGS) };
+}
+
+/** Snippets saved from a page, found by its address or its canonical URL. */
+async function snippetsOfPage(db: BackstoryDB, page: Pick<PageRef, 'url' | 'canonicalUrl'>): Promise<Snippet[]> {
+  const [byUrl, byCanonical] = await Promise.all([
+    db.snippets.where('url').equals(page.url).toArray(),
+    page.canonicalUrl ? db.snippets.where('canonicalUrl').equals(page.canonicalUrl).toArray() : [],
+  ]);
+  const unique = new Map([...byUrl, ...byCanonical].map((s) => [s.id, s]));
+  return [...unique.values()].sort((a, b) => a.anchor.start - b.anchor.start);
+}
+
+/** Everything a person card shows; null when the person no longer exists. */
+export function personCard(db: BackstoryDB, personId: string, page: PageRef): Promise<Result<PersonCardData | null>> {
+  return withReopen(db, async () => {
+    const person = await db.people.get(personId);
+    if (!person) return null;
+    const [said, snippets, seen, source] = await Promise.all([
+      db.statements.where('personId').equals(personId).toArray(),
+      snippetsOfPage(db, page),
+      seenBefore(db, 'person', personId, page),
+      sourceByDomain(db, page.site),
+    ]);
+    said.sort(newestFirst);
+    return {
+      person,
+      statements: said.slice(0, LATEST_STATEMENTS),
+      moreStatements: Math.max(0, said.length - LATEST_STATEMENTS),
+      pageSnippets: snippets.filter((s) => s.personId === personId),
+      seen,
+      ...(source.ok && source.value && { source: source.value }),
+    };
+  });
+}
+
+/** Everything a claim card shows; null when the claim no longer exists. */
+export function claimCard(db: BackstoryDB, claimId: string, page: PageRef): Promise<Result<ClaimCardData | null>> {
+  return withReopen(db, async () => {
+    const claim = await db.claims.get(claimId);
+    if (!claim) return null;
+    const [statements, snippets, seen] = await Promise.all([
+      db.statements.where('claimIds').equals(claimId).toArray(),
+      db.snippets.where('claimIds').equals(claimId).toArray(),
+      seenBefore(db, 'claim', claimId, page),
+    ]);
+    const speakerIds = [...new Set(statements.flatMap((s) => (s.personId ? [s.personId] : [])))];
+    const speakers = Object.fromEntries((await db.people.bulkGet(speakerIds)).flatMap((p) => (p ? [[p.id, p.name]] : [])));
+    return { claim, statements: statements.sort(newestFirst), snippets: snippets.sort((a, b) => b.savedAt - a.savedAt), speakers, seen };
+  });
+}
+
+/** Snippets saved from a page, whole: for the "On this page" list and the text-changed flags. */
+export function pageSnippets(db: BackstoryDB, page: Pick<PageRef, 'url' | 'canonicalUrl'>): Promise<Result<Snippet[]>> {
+  return withReopen(db, () => snippetsOfPage(db, page));
+}
+
+/** Only the anchors of a page's snippets: the quote, its context and position, which the page itself holds. */
+export async function pageSnippetAnchors(db: BackstoryDB, page: Pick<PageRef, 'url' | 'canonicalUrl'>): Promise<Result<SnippetAnchor[]>> {
+  const snippets = await pageSnippets(db, page);
+  return snippets.ok ? { ok: true, value: snippets.value.map(({ id, anchor }) => ({ id, anchor })) } : snippets;
+}
+
+/** People by id, for the "Which one?" choice and the "On this page" list. */
+export function peopleById(db: BackstoryDB, ids: readonly string[]): Promise<Result<StoredPerson[]>> {
+  return withReopen(db, async () => (await db.people.bulkGet([...ids])).filter((p): p is StoredPerson => p !== undefined));
+}
+
+/** Claims by id, for the "On this page" list. */
+export function claimsById(db: BackstoryDB, ids: readonly string[]): Promise<Result<StoredClaim[]>> {
+  return withReopen(db, async () => (await db.claims.bulkGet([...ids])).filter((c): c is StoredClaim => c !== undefined));
+}
+
+/** A person or claim in the "On this page" list, with how often the page names it. */
+export interface ListedItem {
+  id: string;
+  label: string;
+  count: number;
+}
+
+/** One card's content, ready to render. */
+export type CardContent =
+  | { kind: 'person'; data: PersonCardData; candidates: string[]; surface: string }
+  | { kind: 'which'; surface: string; people: StoredPerson[]; candidates: string[] }
+  | { kind: 'claim'; data: ClaimCardData }
+  | { kind: 'list'; people: ListedItem[]; claims: ListedItem[]; snippets: Snippet[] }
+  | { kind: 'save'; draft: SnippetDraft; people: Array<{ id: string; name: string }>; claims: Array<{ id: string; text: string }> };
+
+/** What the card needs to know about its page to load a view. */
+export interface CardPageRef extends PageRef {
+  people: Record<string, number>;
+  claims: Record<string, number>;
+}
+
+const byCount = (a: ListedItem, b: ListedItem) => b.count - a.count || a.label.localeCompare(b.label);
+const existing = <T>(r: Result<T | null>, what: string): Result<T> =>
+  !r.ok ? r : r.value === null ? fail(`That ${what} is no longer in your library.`) : ok(r.value);
+
+/** Loads a card's content; `chosen` is the reader's pick for an ambiguous name, if they made one. */
+export async function loadCard(db: BackstoryDB, view: CardView, page: CardPageRef, chosen?: string): Promise<Result<CardContent>> {
+  const ref: PageRef = { url: page.url, canonicalUrl: page.canonicalUrl, site: page.site };
+  switch (view.kind) {
+    case 'person': {
+      const pick = view.ids.length === 1 ? view.ids[0] : chosen && view.ids.includes(chosen) ? chosen : undefined;
+      if (pick === undefined) {
+        const people = await peopleById(db, view.ids);
+        return people.ok ? ok({ kind: 'which', surface: view.surface, people: people.value, candidates: view.ids }) : people;
+      }
+      const data = existing(await personCard(db, pick, ref), 'person');
+      return data.ok ? ok({ kind: 'person', data: data.value, candidates: view.ids, surface: view.surface }) : data;
+    }
+    case 'claim': {
+      const data = existing(await claimCard(db, view.id, ref), 'claim');
+      return data.ok ? ok({ kind: 'claim', data: data.value }) : data;
+    }
+    case 'list': {
+      const [people, claims, snippets] = await Promise.all([
+        peopleById(db, Object.keys(page.people)),
+        claimsById(db, Object.keys(page.claims)),
+        pageSnippets(db, ref),
+      ]);
+      if (!people.ok) return people;
+      if (!claims.ok) return claims;
+      if (!snippets.ok) return snippets;
+      return ok({
+        kind: 'list',
+        people: people.value.map((p) => ({ id: p.id, label: p.name, count: page.people[p.id] ?? 0 })).sort(byCount),
+        claims: claims.value.map((c) => ({ id: c.id, label: c.text, count: page.claims[c.id] ?? 0 })).sort(byCount),
+        snippets: snippets.value,
+      });
+    }
+    case 'save': {
+      const claimIds = [...new Set([...view.draft.claimIds, ...Object.keys(page.claims)])];
+      const [people, claims] = await Promise.all([peopleById(db, Object.keys(page.people)), claimsById(db, claimIds)]);
+      if (!people.ok) return people;
+      if (!claims.ok) return claims;
+      return ok({
+        kind: 'save',
+        draft: view.draft,
+        people: people.value.map((p) => ({ id: p.id, name: p.name })).sort((a, b) => a.name.localeCompare(b.name)),
+        claims: claims.value.map((c) => ({ id: c.id, text: c.text })),
+      });
+    }
+  }
+}
