@@ -10,3 +10,5 @@ export { currentLibraryRevision, matchingSources } from './library-revision';
 export { builtInPackState, ensureBuiltInPack, removeBuiltInPack, restoreBuiltInPack } from './builtin-pack';
 export * from './cards';
 export * from './library';
+export * from './sightings';
+export * from './candidates';

@@ -90,9 +90,12 @@ export function installedPack(db: BackstoryDB, packId: string): Promise<Result<I
 export const SNIPPET_MAX_CHARS = 20_000;
 export const NOTE_MAX_CHARS = 20_000;
 
-/** What the content script sends when the reader saves a passage; the db fills id and times. */
+/**
+ * What the card sends when the reader saves a passage; the db fills times, and the id unless
+ * the sender chose one (the card does, so a save retried after the worker died is not doubled).
+ */
 export type NewSnippet = Omit<Snippet, 'id' | 'savedAt' | 'updatedAt' | 'note' | 'tags' | 'claimIds'> &
-  Partial<Pick<Snippet, 'note' | 'tags' | 'claimIds'>>;
+  Partial<Pick<Snippet, 'id' | 'note' | 'tags' | 'claimIds'>>;
 
 /** The fields a reader may change after saving. */
 export type SnippetChanges = Partial<Pick<Snippet, 'text' | 'note' | 'tags' | 'personId' | 'claimIds' | 'title'>>;
@@ -104,14 +107,21 @@ function snippetProblem(s: Pick<Snippet, 'text' | 'note'>): string | null {
   return null;
 }
 
-/** Stores a passage the reader saved. */
+/** Stores a passage the reader saved; saving the same id again returns the stored one unchanged. */
 export async function saveSnippet(db: BackstoryDB, input: NewSnippet): Promise<Result<Snippet>> {
   const now = Date.now();
-  const snippet: Snippet = { ...input, note: input.note ?? '', tags: input.tags ?? [], claimIds: input.claimIds ?? [], id: crypto.randomUUID(), savedAt: now, updatedAt: now };
+  const id = input.id ?? crypto.randomUUID();
+  const snippet: Snippet = { ...input, note: input.note ?? '', tags: input.tags ?? [], claimIds: input.claimIds ?? [], id, savedAt: now, updatedAt: now };
   const problem = snippetProblem(snippet);
   if (problem) return fail(problem);
-  const saved = await withReopen(db, () => db.snippets.add(snippet));
-  return saved.ok ? ok(snippet) : saved;
+  return withReopen(db, () =>
+    db.transaction('rw', db.snippets, async () => {
+      const stored = await db.snippets.get(id);
+      if (stored) return stored;
+      await db.snippets.add(snippet);
+      return snippet;
+    }),
+  );
 }
 
 /** Applies the reader's edit to a saved snippet. */

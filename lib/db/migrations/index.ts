@@ -4,6 +4,7 @@
  */
 import type { Dexie, Transaction } from 'dexie';
 import { v1 } from './v1';
+import { v2 } from './v2';
 
 /** One schema version: Dexie store specs plus an optional upgrade of existing rows. */
 export interface Migration {
@@ -12,7 +13,7 @@ export interface Migration {
   upgrade?: (tx: Transaction) => Promise<void> | void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [v1];
+export const MIGRATIONS: readonly Migration[] = [v1, v2];
 
 /** Declares every version on a Dexie instance; called once from the schema class constructor. */
 export function applyMigrations(db: Dexie, migrations: readonly Migration[] = MIGRATIONS): void {

@@ -31,7 +31,7 @@ const V1_ROWS: Record<string, unknown[]> = {
   meta: [{ key: 'pack:d', value: { packId: 'd', revision: 1, importedAt: 1 } }],
 };
 
-function writeRawV1(factory: IDBFactory, name: string): Promise<void> {
+function writeRawV1(factory: IDBFactory, name: string, rows: Record<string, unknown[]> = V1_ROWS): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = factory.open(name, 10);
     request.onupgradeneeded = () => {
@@ -40,7 +40,7 @@ function writeRawV1(factory: IDBFactory, name: string): Promise<void> {
         const os = raw.createObjectStore(store, { keyPath: spec.keyPath, autoIncrement: spec.autoIncrement ?? false });
         for (const [index, keyPath, multiEntry] of spec.indexes) os.createIndex(index, keyPath, { multiEntry });
       }
-      for (const [store, rows] of Object.entries(V1_ROWS)) for (const row of rows) request.transaction?.objectStore(store).add(row);
+      for (const [store, list] of Object.entries(rows)) for (const row of list) request.transaction?.objectStore(store).add(row);
     };
     request.onsuccess = () => {
       request.result.close();
@@ -56,13 +56,44 @@ describe('v1 data', () => {
     await writeRawV1(factory, 'legacy');
     const db = new BackstoryDB('legacy', { indexedDB: factory, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect(await db.people.toArray()).toEqual(V1_ROWS['people']);
     const newest = await db.statements.where('[personId+date]').between(['p1', ''], ['p1', '\uffff']).reverse().first();
     expect(newest?.id).toBe('s2');
     expect(await db.statements.where('claimIds').equals('c1').primaryKeys()).toEqual(['s1']);
     expect(await db.sightings.where('[kind+refId]').equals(['person', 'p1']).count()).toBe(1);
     expect((await db.meta.get('pack:d'))?.value).toMatchObject({ revision: 1 });
+    db.close();
+  });
+});
+
+// v1 sightings were never deduplicated: v2 gives each its article key and site key, drops repeats of one article, builds totals.
+const V1_SIGHTINGS = [
+  { kind: 'claim', refId: 'c1', url: 'https://www.a.example/story?utm_source=x', canonicalUrl: 'https://www.a.example/story?utm_source=x', site: 'www.a.example', title: 'A', firstSeen: 100 },
+  { kind: 'claim', refId: 'c1', url: 'https://amp.a.example/story/amp', canonicalUrl: 'https://a.example/story', site: 'amp.a.example', title: 'A (AMP)', firstSeen: 200 },
+  { kind: 'claim', refId: 'c1', url: 'https://b.example/other', canonicalUrl: 'https://b.example/other', site: 'b.example', title: 'B', publishedDate: '2020-01-02', firstSeen: 300 },
+  { kind: 'person', refId: 'p1', url: 'https://b.example/other', canonicalUrl: 'https://b.example/other', site: 'b.example', title: 'B', firstSeen: 300 },
+];
+
+describe('v1 → v2', () => {
+  it('keys sightings by article, drops repeats, builds totals, and the new indexes answer', async () => {
+    const factory = new IDBFactory();
+    await writeRawV1(factory, 'legacy-sightings', { ...V1_ROWS, sightings: V1_SIGHTINGS });
+    const db = new BackstoryDB('legacy-sightings', { indexedDB: factory, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(2);
+    const rows = await db.sightings.where('[kind+refId]').equals(['claim', 'c1']).toArray();
+    expect(rows.map((r) => [r.canonicalUrl, r.site, r.firstSeen])).toEqual([
+      ['https://a.example/story', 'a.example', 100],
+      ['https://b.example/other', 'b.example', 300],
+    ]);
+    expect(await db.sightings.where('[kind+refId+canonicalUrl]').equals(['claim', 'c1', 'https://a.example/story']).count()).toBe(1);
+    expect(await db.sightings.where('[kind+firstSeen]').between(['person', 0], ['person', 1000]).count()).toBe(1);
+    expect(await db.table('sightingTotals').get(['claim', 'c1'])).toEqual({
+      kind: 'claim', refId: 'c1', sites: { 'a.example': { n: 1, first: 100, last: 100 }, 'b.example': { n: 1, first: Date.parse('2020-01-02'), last: Date.parse('2020-01-02') } },
+    });
+    expect(await db.table('sightingTotals').get(['person', 'p1'])).toMatchObject({ sites: { 'b.example': { n: 1 } } });
+    expect((await db.people.toArray()).map((p) => p.id)).toEqual(['p1']);
     db.close();
   });
 });

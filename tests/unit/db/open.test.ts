@@ -8,11 +8,14 @@ import { counts } from '../../../lib/db/queries';
 import { dump, freshDb, must, samplePack } from './helpers';
 
 describe('schema', () => {
-  it('opens at version 1 with every table and index', async () => {
+  it('opens at the latest version (2) with every table and index', async () => {
     const result = await openDatabase(new BackstoryDB('schema-test', { indexedDB: new IDBFactory(), IDBKeyRange }));
     const db = must(result);
-    expect(db.verno).toBe(1);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['claims', 'meta', 'people', 'sightings', 'snippets', 'sources', 'statements']);
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'articles', 'candidates', 'claims', 'discoveryPages', 'meta', 'people', 'sightingTotals', 'sightings', 'snippets', 'sources', 'statements',
+    ]);
+    expect(db.sightings.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['[kind+refId+canonicalUrl]', '[kind+firstSeen]']));
     expect(db.statements.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['personId', '[personId+date]', 'claimIds', 'date']));
     expect(db.sightings.schema.primKey.auto).toBe(true);
   });
