@@ -46,8 +46,9 @@ async function show(view: Extract<CardCommand, { type: 'show' }>['view'], seq: n
   latest = seq;
   const pick = chosen ?? (view.kind === 'person' && view.ids.length > 1 ? await rememberedChoice(page.canonicalUrl, view.ids) : undefined);
   const ref = { url: page.url, canonicalUrl: page.canonicalUrl, site: page.site, people: page.people, claims: page.claims };
-  const screen = await sendMessage('loadCard', { view, page: ref, ...(pick && { chosen: pick }) }).catch((e: unknown) => fail(String(e)));
+  const screen = await sendMessage('loadCard', { view, page: ref, ...(pick && { chosen: pick }) }).catch(() => fail(UNREACHABLE));
   if (seq !== latest) return;
+  if (view.kind === 'save') saveId = crypto.randomUUID();
   state.error.value = screen.ok ? null : screen.error;
   state.screen.value = screen.ok ? screen.value : null;
   state.saveStatus.value = { kind: 'editing' };
@@ -55,6 +56,11 @@ async function show(view: Extract<CardCommand, { type: 'show' }>['view'], seq: n
   state.focus.value = focus;
   state.seq.value = seq;
 }
+
+// One id per save form: a save retried after the service worker died mid-save is not doubled.
+let saveId = crypto.randomUUID();
+const UNREACHABLE =
+  'Backstory’s background service did not answer (the browser may have restarted it). Nothing was lost: your quote and note are still here. Press Save again.';
 
 // Only a user's own click or key press inside this frame may write; no command can.
 const userActed = () => (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation?.isActive !== false;
@@ -66,6 +72,7 @@ async function save(choices: SaveChoices) {
   state.saveStatus.value = { kind: 'saving' };
   const { draft } = screen;
   const saved = await sendMessage('saveSnippet', {
+    id: saveId,
     text: draft.text,
     anchor: draft.anchor,
     url: page.url,
@@ -74,7 +81,7 @@ async function save(choices: SaveChoices) {
     site: page.site,
     ...(page.publishedDate && { publishedDate: page.publishedDate }),
     ...choices,
-  }).catch((e: unknown) => fail<SnippetAnchor>(String(e)));
+  }).catch(() => fail<SnippetAnchor>(UNREACHABLE));
   if (!saved.ok) {
     state.saveStatus.value = { kind: 'error', message: saved.error };
     return;
@@ -92,7 +99,7 @@ async function saveQuote(personId: string, quote: Quote) {
     sourceUrl: page.canonicalUrl,
     sourceName: page.siteName ?? page.site,
     ...(page.publishedDate && { date: page.publishedDate }),
-  }).catch((e: unknown) => fail<null>(String(e)));
+  }).catch(() => fail<null>(UNREACHABLE));
   if (!created.ok) {
     state.error.value = created.error;
     return;

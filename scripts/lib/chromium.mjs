@@ -66,9 +66,15 @@ export async function launchWithExtension({ extensionDir = EXTENSION_DIR, headle
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
+  // The browser may stop the MV3 worker and start a new one: always hand out the latest.
+  context.on('serviceworker', (started) => {
+    if (new URL(started.url()).host === extensionId) worker = started;
+  });
   return {
     context,
-    worker,
+    get worker() {
+      return worker;
+    },
     extensionId,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     async close() {
