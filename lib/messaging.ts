@@ -10,6 +10,7 @@ import { browser } from '#imports';
 import type { Result, TextAnchor } from './types';
 import type { CompiledLibrary } from './matching/library';
 import type { Quote } from './matching/quotes';
+import type { FoundOnPage } from './recurrence/page-record';
 import type { CardContent, CardPageRef, SnippetAnchor } from './db/cards';
 import type { NewSnippet } from './db/queries';
 import type { StatementFields } from './db/edit';
@@ -29,6 +30,13 @@ export interface PageReport {
 
 export interface BackgroundInfo {
   version: string;
+}
+
+/** One scanned page's contribution to recurrence: where it is, what it names, what else it says. */
+export interface PageRecord {
+  page: { url: string; canonicalUrl?: string; title: string; publishedDate?: string; fingerprint?: number[] };
+  found: FoundOnPage[];
+  sentences: string[];
 }
 
 /** What a content script needs before it scans: whether to, and what to look for. */
@@ -58,6 +66,8 @@ interface ProtocolMap {
   loadCard(request: { view: CardView; page: CardPageRef; chosen?: string }): Result<CardContent>;
   /** Card frame → background, on the reader's click or key press in the save form. */
   saveSnippet(snippet: NewSnippet): Result<SnippetAnchor>;
+  /** Content script → background: who and what this page names, and its unmatched sentences (recurrence). */
+  recordPage(record: PageRecord): Result<null>;
   /** Content script → background: the token of the card frame it is about to create in this tab. */
   registerCardToken(token: string): Result<null>;
   /** Card frame → background: was this token registered by a content script of the frame's own tab? */

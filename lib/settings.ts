@@ -46,6 +46,7 @@ export function watchOffSites(listener: () => void): () => void {
 
 const HIGHLIGHT_COLOURS_KEY = 'settings:highlight-colours';
 const SIGHTINGS_KEY = 'settings:log-sightings';
+const SIGHTINGS_EXCLUDED_KEY = 'settings:sightings-excluded-sites';
 
 export type { HighlightColours };
 
@@ -84,6 +85,18 @@ export async function sightingsLogging(): Promise<boolean> {
 
 export async function setSightingsLogging(on: boolean): Promise<void> {
   await browser.storage.local.set({ [SIGHTINGS_KEY]: on });
+}
+
+/** Sites (as siteOf gives them) whose pages are never logged as sightings nor used for discovery. */
+export async function sightingsExcludedSites(): Promise<string[]> {
+  const stored = await browser.storage.local.get(SIGHTINGS_EXCLUDED_KEY);
+  const value = stored[SIGHTINGS_EXCLUDED_KEY];
+  return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
+}
+
+export async function setSightingsExcludedSites(sites: readonly string[]): Promise<void> {
+  const clean = [...new Set(sites.map((s) => siteOf(s.includes('://') ? s : `https://${s.trim()}`)).filter((s) => s !== ''))].sort();
+  await browser.storage.local.set({ [SIGHTINGS_EXCLUDED_KEY]: clean });
 }
 
 /** Calls `listener` when the highlight colours or sightings switch change, in any context; returns the unsubscribe. */

@@ -3,6 +3,7 @@ import { onMessage } from '@/lib/messaging';
 import { createHandlers } from './handlers';
 import { createKnowledge } from './knowledge';
 import { createReadingHandlers } from './reading';
+import { createRecurrence } from './recurrence';
 
 export default defineBackground(() => {
   const knowledge = createKnowledge();
@@ -23,6 +24,8 @@ export default defineBackground(() => {
   onMessage('saveQuote', ({ data, sender }) => reading.saveQuote(data, sender));
   onMessage('registerCardToken', ({ data, sender }) => reading.registerCardToken(data, sender));
   onMessage('checkCardToken', ({ data, sender }) => reading.checkCardToken(data, sender));
+  const recurrence = createRecurrence(knowledge.db, ready);
+  onMessage('recordPage', ({ data, sender }) => recurrence.recordPage(data, sender));
   browser.tabs.onRemoved.addListener((tabId) => void Promise.all([handlers.forgetTab(tabId), reading.forgetTab(tabId)]));
   browser.runtime.onInstalled.addListener(() => reading.createMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => void reading.onMenuClicked(info, tab).catch(() => {}));

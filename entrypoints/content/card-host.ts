@@ -31,9 +31,17 @@ export interface CardHostEvents {
 const HOST_STYLE = 'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
 const FRAME_STYLE = `position: fixed; border: 0; margin: 0; padding: 0; width: ${WIDTH}px; height: 120px; max-width: calc(100vw - ${2 * MARGIN}px); visibility: hidden; pointer-events: none; background: transparent; color-scheme: light dark; left: 0; top: 0;`;
 
+/**
+ * 128 random bits as hex. Not crypto.randomUUID(): a content script runs in the page's
+ * context, and on plain-http pages (not secure contexts) randomUUID does not exist.
+ */
+function randomToken(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /** Creates the host; the frame itself is made by warm() or the first show. */
 export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents) {
-  const token = crypto.randomUUID();
+  const token = randomToken();
   let ui: ReturnType<typeof createIframeUi> | null = null;
   let host: HTMLElement | null = null;
   let loaded = false;

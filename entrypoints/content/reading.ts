@@ -13,6 +13,7 @@ import { createCardHost } from './card-host';
 import { createHoverController } from './hover';
 import { candidatesAt, draftOf, readFacts, type PageFacts } from './page-facts';
 import { createSaveButton, savableRange } from './save-button';
+import { createRecorder } from './recorder';
 
 export function startReading(ctx: ContentScriptContext, site: string) {
   let matches: readonly PlacedMatch[] = [];
@@ -22,6 +23,7 @@ export function startReading(ctx: ContentScriptContext, site: string) {
   let painted: StaticRange[] = [];
   let refreshQueued = false;
   const snippetHighlights = createHighlighter(document);
+  const recorder = createRecorder();
 
   const host = createCardHost(ctx, {
     onPointer: (inside) => hover.pointer(inside),
@@ -42,6 +44,7 @@ export function startReading(ctx: ContentScriptContext, site: string) {
   function refresh(): PageFacts {
     refreshQueued = false;
     facts = readFacts(matches, site, anchors ?? []);
+    recorder.record(facts);
     snippetHighlights.remove('snippet', painted);
     painted = facts.snippetRanges;
     snippetHighlights.add('snippet', painted);

@@ -38,6 +38,8 @@ export async function startFixtureServer(routes = {}) {
   return {
     origin: `http://127.0.0.1:${port}`,
     url: (path) => `http://127.0.0.1:${port}${path}`,
+    /** The same server under another host name (e.g. "caspian-monitor.test"), for tests that need several sites. */
+    siteUrl: (host, path) => `http://${host}:${port}${path}`,
     close: () => new Promise((ok) => server.close(ok)),
   };
 }
@@ -61,6 +63,9 @@ export async function launchWithExtension({ extensionDir = EXTENSION_DIR, headle
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Any *.test host name reaches the local fixture server, so tests can open pages of
+      // several "sites" (recurrence counts sites) without leaving this machine.
+      '--host-resolver-rules=MAP *.test 127.0.0.1',
     ],
   });
   let [worker] = context.serviceWorkers();

@@ -1,0 +1,81 @@
+// Recurrence in the built extension: the same claim read on three sites is counted as
+// three sightings on three sites; a sentence shared by two sites that no claim covers is
+// offered as a candidate claim. Each "site" is the fixture server under another *.test name.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useExtension, eventually } from './harness.mjs';
+
+const PARAGRAPH = (lead) =>
+  `<p>${lead}</p><p>Negotiators from both capitals walked out of the closed session in Almaty after the water quota talks collapsed on Friday.</p><p>Further talks are not planned.</p>`;
+const page = (title, body) => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><article>${body}</article></body></html>`;
+const routes = {
+  '/water-a.html': { body: page('Water talks fail', PARAGRAPH('Farmers along the river fear a dry summer.')) },
+  '/water-b.html': { body: page('Almaty walk-out', PARAGRAPH('The ministry said it regretted the decision.')) },
+  '/water-c.html': {
+    body: page('Treaty in doubt', '<p>Negotiators from both capitals walked out of the closed session in Almaty after the water quota talks collapsed on Friday, officials confirmed.</p>'),
+  },
+};
+
+const env = useExtension(routes);
+
+/** Rows of a table in the extension's database, read from an extension page. */
+async function rows(table) {
+  const reader = await env.ext.context.newPage();
+  await reader.goto(env.ext.extensionUrl('popup.html'));
+  const all = await reader.evaluate(
+    (table) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('backstory');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(table).objectStore(table).getAll();
+          request.onsuccess = () => resolve(request.result);
+        };
+      }),
+    table,
+  );
+  await reader.close();
+  return all;
+}
+
+async function read(url) {
+  const tab = await env.ext.context.newPage();
+  await tab.goto(url);
+  await eventually(() => tab.evaluate(() => (CSS.highlights.get('backstory-claim')?.size ?? 0) > 0 || document.readyState === 'complete'), {
+    message: 'the page scanned',
+  });
+  return tab;
+}
+
+test('one claim read on three sites in other words: three sightings on three sites', async () => {
+  const pages = [
+    ['steppe-herald.test', '/pages/steppe-herald-helicopters.html'],
+    ['caspian-monitor.test', '/pages/caspian-monitor-us-isis.html'],
+    ['kabul-ledger.test', '/pages/kabul-ledger-daesh.html'],
+  ];
+  for (const [host, path] of pages) {
+    const tab = await read(env.server.siteUrl(host, path));
+    await eventually(() => tab.evaluate(() => (CSS.highlights.get('backstory-claim')?.size ?? 0) > 0), { message: `claims on ${host}` });
+  }
+  const sightings = await eventually(async () => {
+    const found = (await rows('sightings')).filter((s) => s.kind === 'claim' && s.refId === 'unmarked-helicopters');
+    return found.length >= 3 ? found : null;
+  }, { message: 'three sightings of the helicopter claim', timeout: 15_000 });
+  assert.deepEqual(new Set(sightings.map((s) => s.site)), new Set(pages.map(([host]) => host)));
+  assert.ok(sightings.every((s) => s.sentence && s.sentence.length > 20), 'each with the sentence that stated it');
+
+  // Reading one of them again adds nothing.
+  await read(env.server.siteUrl('kabul-ledger.test', '/pages/kabul-ledger-daesh.html'));
+  await new Promise((r) => setTimeout(r, 2500));
+  assert.equal((await rows('sightings')).filter((s) => s.kind === 'claim' && s.refId === 'unmarked-helicopters').length, 3);
+});
+
+test('a sentence on two sites that no claim covers becomes a candidate claim', async () => {
+  await read(env.server.siteUrl('river-news.test', '/water-a.html'));
+  await read(env.server.siteUrl('steppe-daily.test', '/water-b.html'));
+  const candidate = await eventually(async () => {
+    const all = await rows('candidates');
+    return all.find((c) => JSON.stringify(c).includes('Almaty')) ?? null;
+  }, { message: 'a candidate about the Almaty walk-out', timeout: 15_000 });
+  assert.ok(candidate, 'offered');
+});
