@@ -10,7 +10,10 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'Context while you read the news: recognises officials and recurring claims, remembers what was said before. Everything stays on your device.',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
+    // storage: settings and per-tab reports; unlimitedStorage: a reader's library can outgrow the
+    // default quota; contextMenus: "Save to Backstory". Page access comes from the content script's
+    // matches (every http/https page, to read it): no tabs, history or host permission beyond that.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     action: { default_title: 'Backstory' },
     commands: {
       'open-page-list': { suggested_key: { default: 'Alt+Shift+B' }, description: 'Show what Backstory found on this page' },

@@ -1,18 +1,19 @@
 // Ad hoc measurement behind the choice of search engine (lib/search). Prints figures; asserts nothing.
-// Run: node --expose-gc scripts/bench-search.mjs [snippetCount]
+// Run: node --expose-gc scripts/bench/search.mjs [snippetCount], or as part of `npm run bench`.
 // Compares MiniSearch (through lib/search's SearchIndex), FlexSearch 0.8 and a Dexie multi-entry
 // word index (on fake-indexeddb in Node, so its figures only indicate the shape, not browser speed).
 import { build } from 'esbuild';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import FlexSearch from 'flexsearch';
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 
-const SNIPPETS = Number(process.argv[2] ?? 10_000);
+const standalone = process.argv[1] === fileURLToPath(import.meta.url);
+const SNIPPETS = Number((standalone && process.argv[2]) || 10_000);
 const QUERIES = 100;
 
 // lib/search is TypeScript; bundle it so this script measures the real implementation.
@@ -165,10 +166,15 @@ const dexieWords = {
   size: async (db) => JSON.stringify((await db.docs.toArray()).map((r) => r.words)).length,
 };
 
-const docs = makeDocs();
-for (const d of docs) textOf.set(`${d.kind}:${d.id}`, foldText(`${d.title} ${d.meta} ${d.body}`));
-const queries = makeQueries(docs);
-console.log(`${SNIPPETS} snippets + ${docs.length - SNIPPETS} statements/people/claims; ${QUERIES} queries of 1–3 words (¼ prefix, ¼ with a transposition typo)`);
-await measure('MiniSearch 7.2 (lib/search SearchIndex: fold, prefix, fuzzy 0.2 on words ≥ 5 letters, AND then OR)', miniSearch, docs, queries);
-await measure('FlexSearch 0.8 (Document, tokenize forward, LatinBalance encoder, suggest)', flexSearch, docs, queries);
-await measure('Dexie 4 multi-entry *words, startsWith per word, intersect (fake-indexeddb)', dexieWords, docs, queries);
+/** Runs the comparison on generated snippets and prints one table row per engine. */
+export async function runSearchBench() {
+  const docs = makeDocs();
+  for (const d of docs) textOf.set(`${d.kind}:${d.id}`, foldText(`${d.title} ${d.meta} ${d.body}`));
+  const queries = makeQueries(docs);
+  console.log(`${SNIPPETS} snippets + ${docs.length - SNIPPETS} statements/people/claims; ${QUERIES} queries of 1–3 words (¼ prefix, ¼ with a transposition typo)`);
+  await measure('MiniSearch 7.2 (lib/search SearchIndex: fold, prefix, fuzzy 0.2 on words ≥ 5 letters, AND then OR)', miniSearch, docs, queries);
+  await measure('FlexSearch 0.8 (Document, tokenize forward, LatinBalance encoder, suggest)', flexSearch, docs, queries);
+  await measure('Dexie 4 multi-entry *words, startsWith per word, intersect (fake-indexeddb)', dexieWords, docs, queries);
+}
+
+if (standalone) await runSearchBench();
