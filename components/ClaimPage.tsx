@@ -1,16 +1,17 @@
 import { useState } from 'preact/hooks';
-import { hostOf, snippetDate, type Catalog, type ClaimFields, type ClaimView, type StatementFields } from '@/lib/db';
+import { hostOf, snippetDate, type Catalog, type ClaimFields, type ClaimView, type Recurrence, type StatementFields } from '@/lib/db';
 import { layoutBySite, partialDateTime, type SiteItem } from '@/lib/charts';
-import type { Sighting } from '@/lib/types';
 import { ClaimForm, VERDICT_LABEL } from './ClaimForm';
 import { VariantsEditor } from './VariantsEditor';
 import { StatementList } from './StatementList';
 import { SnippetList } from './SnippetList';
 import { TimelineChart } from './TimelineChart';
+import { SeenOnSites } from './SeenOnSites';
 
 interface Props {
   view: ClaimView;
-  sightings: Sighting[];
+  /** Where it was seen (the sightings log); null while it is read. */
+  recurrence: Recurrence | null;
   catalog: Catalog;
   onSave(fields: Partial<ClaimFields>): Promise<string | null>;
   onDelete(): void;
@@ -21,9 +22,8 @@ interface Props {
 
 const CHART_WIDTH = 680;
 
-/** Every dated trace of a claim, by site: pages it was seen on, statements with a source, saved snippets. */
-function traces(view: ClaimView, sightings: Sighting[]): SiteItem[] {
-  const seen = sightings.map((s) => ({ id: `seen-${s.id ?? s.url}`, site: s.site, time: s.firstSeen, label: `Seen on ${s.site}: ${s.title || s.url}` }));
+/** The claim's dated record, by site: statements with a source, saved snippets. */
+function traces(view: ClaimView): SiteItem[] {
   const stated = view.statements.flatMap((s) => {
     const time = partialDateTime(s.date);
     const site = hostOf(s.sourceUrl) || s.sourceName || '';
@@ -33,15 +33,15 @@ function traces(view: ClaimView, sightings: Sighting[]): SiteItem[] {
     const time = partialDateTime(snippetDate(s));
     return time === null ? [] : [{ id: `sn-${s.id}`, site: s.site, time, label: `${snippetDate(s)}, ${s.site}: ${s.text}` }];
   });
-  return [...seen, ...stated, ...saved];
+  return [...stated, ...saved];
 }
 
-/** A claim: its wording, variants and verdict; where and when it appeared; the statements and snippets filed under it. */
-export function ClaimPage({ view, sightings, catalog, onSave, onDelete, onUpdateStatement, onDeleteStatement, onDeleteSnippet }: Props) {
+/** A claim: its wording, variants and verdict; where it was seen and when it was stated; the statements and snippets filed under it. */
+export function ClaimPage({ view, recurrence, catalog, onSave, onDelete, onUpdateStatement, onDeleteStatement, onDeleteSnippet }: Props) {
   const { claim, statements, snippets, speakers } = view;
   const [editing, setEditing] = useState(false);
   const verdict = claim.verdict ?? 'unverified';
-  const items = traces(view, sightings);
+  const items = traces(view);
   return (
     <article class="record-page" aria-labelledby="record-title" data-testid="claim-page">
       <header class="record-header">
@@ -67,11 +67,14 @@ export function ClaimPage({ view, sightings, catalog, onSave, onDelete, onUpdate
       <h3>Other wordings</h3>
       <VariantsEditor variants={claim.variants} onChange={(variants) => onSave({ variants })} />
 
-      <h3>Where and when it appeared</h3>
+      <h3>Where it was seen</h3>
+      <SeenOnSites recurrence={recurrence} subject="the claim" chart testId="claim-seen" />
+
+      <h3>Stated and saved, by site</h3>
       {items.length === 0 ? (
-        <p class="empty">No dated statements, snippets or sightings yet. They will be drawn here as they come in.</p>
+        <p class="empty">No dated statements or snippets yet. They will be drawn here as they come in.</p>
       ) : (
-        <TimelineChart layout={layoutBySite(items, { width: CHART_WIDTH, left: 170 })} title={`Where and when the claim appeared, by site`} testId="claim-chart" />
+        <TimelineChart layout={layoutBySite(items, { width: CHART_WIDTH, left: 170 })} title={`Statements and snippets of the claim, by site`} testId="claim-chart" />
       )}
 
       <h3>Statements making this claim ({statements.length})</h3>

@@ -1,19 +1,19 @@
 import { useState } from 'preact/hooks';
-import type { Catalog, PersonFields, PersonView, StatementFields } from '@/lib/db';
+import type { Catalog, PersonFields, PersonView, Recurrence, StatementFields } from '@/lib/db';
 import { layoutTimeline, partialDateTime } from '@/lib/charts';
 import { routeHash } from '@/lib/router';
-import type { Sighting } from '@/lib/types';
 import { plural } from '@/lib/format';
 import { PersonForm } from './PersonForm';
 import { StatementForm } from './StatementForm';
 import { StatementList } from './StatementList';
 import { SnippetList } from './SnippetList';
 import { TimelineChart } from './TimelineChart';
+import { SeenOnSites } from './SeenOnSites';
 
 interface Props {
   view: PersonView;
-  /** Pages the person was seen on (the recurrence log). */
-  sightings: Sighting[];
+  /** Where the person was seen (the sightings log); null while it is read. */
+  recurrence: Recurrence | null;
   catalog: Catalog;
   onSave(fields: PersonFields): Promise<string | null>;
   onDelete(): void;
@@ -26,7 +26,7 @@ interface Props {
 const CHART_WIDTH = 640;
 
 /** A person: profile, what they said before as a timeline, snippets about them, and where they were met. */
-export function PersonPage({ view, sightings, catalog, onSave, onDelete, onAddStatement, onUpdateStatement, onDeleteStatement, onDeleteSnippet }: Props) {
+export function PersonPage({ view, recurrence, catalog, onSave, onDelete, onAddStatement, onUpdateStatement, onDeleteStatement, onDeleteSnippet }: Props) {
   const { person, statements, snippets } = view;
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
@@ -35,8 +35,6 @@ export function PersonPage({ view, sightings, catalog, onSave, onDelete, onAddSt
     const time = partialDateTime(s.date);
     return time === null ? [] : [{ id: s.id, time, label: `${s.date}: ${s.text}` }];
   });
-  const sites = new Map(view.sites.map((s) => [s.site, s.count]));
-  for (const s of sightings) sites.set(s.site, (sites.get(s.site) ?? 0) + 1);
   return (
     <article class="record-page" aria-labelledby="record-title" data-testid="person-page">
       <header class="record-header">
@@ -88,16 +86,18 @@ export function PersonPage({ view, sightings, catalog, onSave, onDelete, onAddSt
       <SnippetList snippets={snippets} catalog={catalog} onDelete={onDeleteSnippet} empty="No snippets filed under this person. When you save a passage that names them, it is filed here." />
 
       <h3>Where they were seen</h3>
-      {sites.size === 0 ? (
-        <p class="empty">Not seen on any site yet.</p>
-      ) : (
-        <ul class="sites" data-testid="person-sites">
-          {[...sites].sort((a, b) => b[1] - a[1]).map(([site, count]) => (
-            <li key={site}>
-              <a href={routeHash({ page: 'source', domain: site })}>{site}</a> <span class="count">×{count}</span>
-            </li>
-          ))}
-        </ul>
+      <SeenOnSites recurrence={recurrence} subject={person.name} chart={false} testId="person-seen" />
+      {view.sites.length > 0 && (
+        <>
+          <h3>Sites of their statements and snippets</h3>
+          <ul class="sites" data-testid="person-sites">
+            {view.sites.map(({ site, count }) => (
+              <li key={site}>
+                <a href={routeHash({ page: 'source', domain: site })}>{site}</a> <span class="count">×{count}</span>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </article>
   );

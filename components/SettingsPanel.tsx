@@ -1,4 +1,6 @@
 import type { HighlightColours } from '@/lib/settings';
+import { ConfirmButton } from './ConfirmButton';
+import { ExcludedSites } from './ExcludedSites';
 
 interface Props {
   colours: HighlightColours;
@@ -7,6 +9,11 @@ interface Props {
   onSiteOn(site: string): void;
   sightings: boolean;
   onSightings(on: boolean): void;
+  /** Sites never logged as sightings nor used to find candidate claims. */
+  excludedSites: string[];
+  onExcludeSite(site: string): void;
+  onIncludeSite(site: string): void;
+  onClearHistory(): Promise<void>;
 }
 
 const COLOUR_LABELS: readonly [keyof HighlightColours, string][] = [
@@ -16,7 +23,7 @@ const COLOUR_LABELS: readonly [keyof HighlightColours, string][] = [
 ];
 
 /** How pages look and what Backstory remembers: highlight colours, switched-off sites, the sightings log. */
-export function SettingsPanel({ colours, onColours, offSites, onSiteOn, sightings, onSightings }: Props) {
+export function SettingsPanel({ colours, onColours, offSites, onSiteOn, sightings, onSightings, excludedSites, onExcludeSite, onIncludeSite, onClearHistory }: Props) {
   return (
     <section aria-labelledby="settings-heading" class="panel" data-testid="settings-panel">
       <h2 id="settings-heading">Settings</h2>
@@ -49,11 +56,26 @@ export function SettingsPanel({ colours, onColours, offSites, onSiteOn, sighting
           ))}
         </ul>
       )}
-      <h3>Sightings</h3>
+      <h3>Where people and claims were seen</h3>
       <label class="check">
         <input type="checkbox" checked={sightings} data-testid="sightings-switch" onChange={(e) => onSightings(e.currentTarget.checked)} />
-        <span>Remember the pages on which known people and claims appear, to show where they were seen before. Stored in this browser only.</span>
+        <span>
+          Log where people and claims are seen: remember the pages on which known people and claims appear, and sentences
+          repeated across sites (offered as candidate claims). Stored in this browser only.
+        </span>
       </label>
+      <h4>Never log these sites</h4>
+      <ExcludedSites sites={excludedSites} onAdd={onExcludeSite} onRemove={onIncludeSite} />
+      <h4>Clear history</h4>
+      <ConfirmButton
+        question="Forget every page people and claims were seen on, and the candidate claims found so far? Your people, claims and snippets stay."
+        confirmLabel="Clear history"
+        danger
+        testId="clear-history"
+        onConfirm={onClearHistory}
+      >
+        Clear history…
+      </ConfirmButton>
     </section>
   );
 }

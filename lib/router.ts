@@ -1,6 +1,6 @@
 /**
  * Hash routes of the library page, so the popup and the hover cards can link straight
- * to a person, claim, source or search (`options.html#/person/ID`). Pure: no browser API.
+ * to a person, claim, source, search or the candidate claims (`options.html#/person/ID`). Pure: no browser API.
  */
 
 /** What the search page narrows to; every field optional, all strings so they round-trip through a URL. */
@@ -28,7 +28,8 @@ export type Route =
   | { page: 'source'; domain: string }
   | { page: 'snippet'; id: string }
   | { page: 'new'; kind: 'person' | 'claim' | 'source' }
-  | { page: 'settings' };
+  | { page: 'settings' }
+  | { page: 'candidates' };
 
 const FILTER_KEYS = ['q', 'kind', 'person', 'claim', 'site', 'tag', 'from', 'to', 'sort'] as const;
 const RECORD_PAGES = ['person', 'claim', 'snippet'] as const;
@@ -69,7 +70,7 @@ export function parseRoute(hash: string): Route {
   if (isOneOf(RECORD_PAGES, head) && arg) return { page: head, id: arg };
   if (head === 'source' && arg) return { page: 'source', domain: arg.toLowerCase() };
   if (head === 'new' && isOneOf(NEW_KINDS, arg)) return { page: 'new', kind: arg };
-  if (head === 'settings') return { page: 'settings' };
+  if (head === 'settings' || head === 'candidates') return { page: head };
   return { page: 'search', filters: filtersFrom(query) };
 }
 
@@ -90,7 +91,8 @@ export function routeHash(route: Route): string {
     case 'new':
       return `#/new/${route.kind}`;
     case 'settings':
-      return '#/settings';
+    case 'candidates':
+      return `#/${route.page}`;
     default:
       return `#/${route.page}/${encodeURIComponent(route.id)}`;
   }

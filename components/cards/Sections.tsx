@@ -1,8 +1,8 @@
-import type { Sighting, Snippet } from '@/lib/types';
-import type { SeenBefore } from '@/lib/db/cards';
+import type { Snippet } from '@/lib/types';
+import type { SightingStats } from '@/lib/recurrence/totals';
 import type { SnippetPlace } from '@/lib/messaging';
 import type { StoredStatement } from '@/lib/db';
-import { plural } from '@/lib/format';
+import { seenLine } from '../seen-line';
 
 /** "2017-12 · Sputnik" under a statement; the source links when it has a URL. */
 export function StatementLine({ statement, speaker }: { statement: StoredStatement; speaker?: string }) {
@@ -61,15 +61,11 @@ export function SnippetItems({ snippets, places }: { snippets: Snippet[]; places
   );
 }
 
-/** "Seen on 3 other pages: site-a, site-b" (from sightings), or nothing. */
-export function SeenBeforeLine({ seen }: { seen: SeenBefore }) {
-  if (seen.total === 0) return null;
+/** "Seen on 3 other pages across 2 sites, first 12 Mar 2020, last 3 Jun 2021", or "Not seen on other pages yet." */
+export function SeenBeforeLine({ seen }: { seen: SightingStats }) {
   return (
-    <p class="seen" data-testid="card-seen">
-      Seen on {plural(seen.total, 'other page')}: {seen.sites.slice(0, 4).join(', ')}
-      {seen.recent[0] && <span class="meta"> · latest: {titleOf(seen.recent[0])}</span>}
+    <p class={seen.pages === 0 ? 'seen empty' : 'seen'} data-testid="card-seen">
+      {seenLine(seen, true)}
     </p>
   );
 }
-
-const titleOf = (s: Sighting) => s.title || s.url;

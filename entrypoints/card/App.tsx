@@ -18,6 +18,7 @@ import { SaveForm, type SaveChoices } from '@/components/cards/SaveForm';
 import { rememberChoice, rememberedChoice } from './choices';
 import { createCardState } from './state';
 import { routeHash } from '@/lib/router';
+import { sightingsExcludedSites } from '@/lib/settings';
 import { fail } from '@/lib/types';
 import type { SnippetAnchor } from '@/lib/db/cards';
 
@@ -44,8 +45,12 @@ async function show(view: Extract<CardCommand, { type: 'show' }>['view'], seq: n
   const page = state.page.value;
   if (!page) return;
   latest = seq;
-  const pick = chosen ?? (view.kind === 'person' && view.ids.length > 1 ? await rememberedChoice(page.canonicalUrl, view.ids) : undefined);
-  const ref = { url: page.url, canonicalUrl: page.canonicalUrl, site: page.site, people: page.people, claims: page.claims };
+  const [remembered, excludedSites] = await Promise.all([
+    chosen ?? (view.kind === 'person' && view.ids.length > 1 ? rememberedChoice(page.canonicalUrl, view.ids) : undefined),
+    sightingsExcludedSites(),
+  ]);
+  const pick = chosen ?? remembered;
+  const ref = { url: page.url, canonicalUrl: page.canonicalUrl, site: page.site, people: page.people, claims: page.claims, excludedSites };
   const screen = await sendMessage('loadCard', { view, page: ref, ...(pick && { chosen: pick }) }).catch(() => fail(UNREACHABLE));
   if (seq !== latest) return;
   if (view.kind === 'save') saveId = crypto.randomUUID();

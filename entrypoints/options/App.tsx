@@ -12,16 +12,19 @@ import { PersonForm } from '@/components/PersonForm';
 import { ClaimForm } from '@/components/ClaimForm';
 import { SourceForm } from '@/components/SourceForm';
 import { SettingsPanel } from '@/components/SettingsPanel';
+import { CandidatesPage } from '@/components/CandidatesPage';
 import { ImportPanel } from '@/components/ImportPanel';
 import { DataPanel } from '@/components/DataPanel';
 import { UndoBar } from '@/components/UndoBar';
-import { createLibraryState } from './state';
+import { CANDIDATES_SHOWN, createLibraryState } from './state';
 import { createLibraryActions } from './actions';
 import { createDataActions } from './data';
+import { createRecurrenceActions } from './recurrence';
 
 const state = createLibraryState();
 const act = createLibraryActions(state);
 const data = createDataActions(state);
+const recur = createRecurrenceActions(state);
 
 // Typing in the search box replaces the history entry instead of adding one per letter.
 function showSearch(filters: Extract<Route, { page: 'search' }>['filters']) {
@@ -51,7 +54,7 @@ function Page({ route }: { route: Route }) {
         <PersonPage
           key={route.id}
           view={view}
-          sightings={state.sightings.value}
+          recurrence={state.recurrence.value}
           catalog={catalog}
           onSave={(f) => act.savePerson(route.id, f)}
           onDelete={() => void act.remove('person', route.id)}
@@ -69,7 +72,7 @@ function Page({ route }: { route: Route }) {
         <ClaimPage
           key={route.id}
           view={view}
-          sightings={state.sightings.value}
+          recurrence={state.recurrence.value}
           catalog={catalog}
           onSave={(f) => act.saveClaim(route.id, f)}
           onDelete={() => void act.remove('claim', route.id)}
@@ -106,6 +109,8 @@ function Page({ route }: { route: Route }) {
           {route.kind === 'source' && <SourceForm askDomain saveLabel="Add note" onSave={act.newSource} onCancel={() => history.back()} />}
         </section>
       );
+    case 'candidates':
+      return <CandidatesPage candidates={state.candidates.value} onPromote={recur.promote} onDismiss={(key) => void recur.dismiss(key)} />;
     case 'settings':
       return (
         <>
@@ -116,6 +121,10 @@ function Page({ route }: { route: Route }) {
             onSiteOn={(site) => void act.siteOn(site)}
             sightings={state.logSightings.value}
             onSightings={(on) => void act.setSightings(on)}
+            excludedSites={state.excludedSites.value}
+            onExcludeSite={(site) => void recur.excludeSite(site)}
+            onIncludeSite={(site) => void recur.includeSite(site)}
+            onClearHistory={recur.clearHistory}
           />
           <ImportPanel onImport={data.importFile} />
           <DataPanel actions={data} builtIn={state.builtIn.value} counts={state.counts.value} message={state.message.value} />
@@ -149,7 +158,7 @@ export function App() {
         <h1>
           <a href="#/">Backstory library</a>
         </h1>
-        <LibraryNav route={route} />
+        <LibraryNav route={route} candidates={state.candidates.value?.length ?? null} candidateLimit={CANDIDATES_SHOWN} />
       </header>
       <main>
         {removal && <UndoBar message={describeRemoval(removal)} onUndo={() => void act.undo()} onDismiss={() => (state.removal.value = null)} />}

@@ -7,6 +7,7 @@ import {
   BackstoryDB,
   buildSearchIndex,
   builtInPackState,
+  candidateClaims,
   diffCatalogs,
   ensureBuiltInPack,
   filterChoices,
@@ -14,19 +15,32 @@ import {
   loadCatalog,
   openDatabase,
   queryLibrary,
+  recurrenceOf,
   reloadTables,
-  sightingsOf,
+  type CandidateClaim,
   type Catalog,
   type CatalogTable,
   type Counts,
   type LibraryItem,
+  type Recurrence,
   type Removal,
 } from '@/lib/db';
 import { applyChanges } from '@/lib/db/search-sync';
 import type { SearchIndex } from '@/lib/search';
 import { parseRoute, type Route } from '@/lib/router';
-import { DEFAULT_HIGHLIGHT_COLOURS, highlightColours, offSites, sightingsLogging, watchOffSites, watchReaderSettings, type HighlightColours } from '@/lib/settings';
-import type { Sighting } from '@/lib/types';
+import {
+  DEFAULT_HIGHLIGHT_COLOURS,
+  highlightColours,
+  offSites,
+  sightingsExcludedSites,
+  sightingsLogging,
+  watchOffSites,
+  watchReaderSettings,
+  type HighlightColours,
+} from '@/lib/settings';
+
+// Enough for the Candidates page; the nav badge says "100+" beyond.
+export const CANDIDATES_SHOWN = 100;
 
 /** Signals for everything the library shows. */
 export function createLibraryState(db = new BackstoryDB()) {
@@ -37,7 +51,11 @@ export function createLibraryState(db = new BackstoryDB()) {
   const message = signal<{ ok: boolean; text: string } | null>(null);
   const removal = signal<Removal | null>(null);
   const builtIn = signal<{ installed: boolean; removed: boolean } | null>(null);
-  const sightings = signal<Sighting[]>([]);
+  /** Where the shown person or claim was seen; null while it loads or on other pages. */
+  const recurrence = signal<Recurrence | null>(null);
+  /** Open candidate claims; null until first read. */
+  const candidates = signal<CandidateClaim[] | null>(null);
+  const excludedSites = signal<string[]>([]);
   const colours = signal<HighlightColours>({ ...DEFAULT_HIGHLIGHT_COLOURS });
   const off = signal<string[]>([]);
   const logSightings = signal(true);
@@ -56,17 +74,33 @@ export function createLibraryState(db = new BackstoryDB()) {
     return c && { people: c.people.size, claims: c.claims.size, statements: c.statements.size, snippets: c.snippets.size, sources: c.sources.size };
   });
 
-  async function refreshSightings() {
+  async function refreshRecurrence() {
     const r = route.value;
-    sightings.value = [];
+    recurrence.value = null;
     if (r.page !== 'person' && r.page !== 'claim') return;
-    const found = await sightingsOf(db, r.page, r.id);
-    if (found.ok) sightings.value = found.value;
+    const found = await recurrenceOf(db, r.page, r.id, excludedSites.value);
+    // The reader may have moved on while this was read.
+    const now = route.value;
+    if (found.ok && now.page === r.page && now.id === r.id) recurrence.value = found.value;
+  }
+
+  async function refreshCandidates() {
+    const found = await candidateClaims(db, { limit: CANDIDATES_SHOWN, excludedSites: excludedSites.value });
+    if (found.ok) candidates.value = found.value;
+    else message.value = { ok: false, text: found.error };
   }
 
   async function refreshSettings() {
-    [colours.value, off.value, logSightings.value] = await Promise.all([highlightColours(), offSites(), sightingsLogging()]);
+    [colours.value, off.value, logSightings.value, excludedSites.value] = await Promise.all([
+      highlightColours(),
+      offSites(),
+      sightingsLogging(),
+      sightingsExcludedSites(),
+    ]);
   }
+
+  /** Re-reads what the sightings log feeds (after the excluded sites change or history is cleared). */
+  const refreshRecurrenceViews = () => Promise.all([refreshRecurrence(), refreshCandidates()]);
 
   /** Re-reads tables whose writes are not in the change feed (sources), or everything after another tab wrote. */
   async function reload(tables?: readonly CatalogTable[]) {
@@ -93,18 +127,48 @@ export function createLibraryState(db = new BackstoryDB()) {
     window.addEventListener('hashchange', () => {
       route.value = parseRoute(location.hash);
       message.value = null;
-      void refreshSightings();
+      void refreshRecurrence();
+      // The background finds candidates while the reader browses: show the latest on arrival.
+      if (route.value.page === 'candidates') void refreshCandidates();
     });
     // The popup and other tabs write through their own connections: catch up when the reader comes back.
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void reload());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState !== 'visible') return;
+      void reload();
+      void refreshRecurrenceViews();
+    });
     watchOffSites(() => void refreshSettings());
     watchReaderSettings(() => void refreshSettings());
-    await Promise.all([refreshSettings(), refreshSightings(), reload(['sources'])]);
+    await Promise.all([refreshSettings(), reload(['sources'])]);
+    await refreshRecurrenceViews();
     const built = await buildSearchIndex(db);
     index.value = built.index;
   }
 
-  return { db, route, catalog, index, fatal, message, removal, builtIn, sightings, colours, off, logSightings, search, choices, counts, start, reload, refreshSettings };
+  return {
+    db,
+    route,
+    catalog,
+    index,
+    fatal,
+    message,
+    removal,
+    builtIn,
+    recurrence,
+    candidates,
+    excludedSites,
+    colours,
+    off,
+    logSightings,
+    search,
+    choices,
+    counts,
+    start,
+    reload,
+    refreshSettings,
+    refreshCandidates,
+    refreshRecurrenceViews,
+  };
 }
 
 export type LibraryState = ReturnType<typeof createLibraryState>;

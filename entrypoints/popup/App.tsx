@@ -9,6 +9,7 @@ import { SiteNote } from '@/components/SiteNote';
 import { SavedList } from '@/components/SavedList';
 import { SnippetRow } from '@/components/SnippetRow';
 import { Tabs } from '@/components/Tabs';
+import { SeenThisWeek } from '@/components/SeenThisWeek';
 import { PersonCard } from '@/components/cards/PersonCard';
 import { ClaimCard } from '@/components/cards/ClaimCard';
 import { createPopupState, type PopupTab } from './state';
@@ -56,43 +57,46 @@ function ThisPage() {
     setTimeout(() => void state.start(), 400);
   };
   return (
-    <PageSummary
-      report={report.value}
-      people={state.people.value}
-      claims={state.claims.value}
-      site={site.value}
-      onToggleSite={(on) => void toggleSite(on)}
-      selected={state.selected.value}
-      detail={<CardDetail />}
-      onSelect={(kind, id) => void state.select(kind, id)}
-    >
-      {site.value && (
-        <SiteNote
-          key={site.value}
-          site={site.value}
-          note={state.source.value?.note}
-          onSave={state.saveNote}
-          libraryUrl={library({ page: 'source', domain: site.value })}
-        />
-      )}
-      <h3>Saved from this page</h3>
-      {fromPage.value.length === 0 ? (
-        <p class="empty">Nothing saved from this page. Select a passage and choose “Save to Backstory” from the right-click menu.</p>
-      ) : (
-        <div data-testid="page-snippets">
-          {fromPage.value.map((s) => (
-            <SnippetRow
-              key={s.id}
-              snippet={s}
-              personName={s.personId ? labels.value.people.get(s.personId) : undefined}
-              claimLabels={s.claimIds.flatMap((c) => labels.value.claims.get(c) ?? [])}
-              pageUrl={pageUrlOf(s)}
-              editUrl={editUrlOf(s)}
-            />
-          ))}
-        </div>
-      )}
-    </PageSummary>
+    <>
+      <PageSummary
+        report={report.value}
+        people={state.people.value}
+        claims={state.claims.value}
+        site={site.value}
+        onToggleSite={(on) => void toggleSite(on)}
+        selected={state.selected.value}
+        detail={<CardDetail />}
+        onSelect={(kind, id) => void state.select(kind, id)}
+      >
+        {site.value && (
+          <SiteNote
+            key={site.value}
+            site={site.value}
+            note={state.source.value?.note}
+            onSave={state.saveNote}
+            libraryUrl={library({ page: 'source', domain: site.value })}
+          />
+        )}
+        <h3>Saved from this page</h3>
+        {fromPage.value.length === 0 ? (
+          <p class="empty">Nothing saved from this page. Select a passage and choose “Save to Backstory” from the right-click menu.</p>
+        ) : (
+          <div data-testid="page-snippets">
+            {fromPage.value.map((s) => (
+              <SnippetRow
+                key={s.id}
+                snippet={s}
+                personName={s.personId ? labels.value.people.get(s.personId) : undefined}
+                claimLabels={s.claimIds.flatMap((c) => labels.value.claims.get(c) ?? [])}
+                pageUrl={pageUrlOf(s)}
+                editUrl={editUrlOf(s)}
+              />
+            ))}
+          </div>
+        )}
+      </PageSummary>
+      <SeenThisWeek claims={state.popular.value} hrefOf={(id) => library({ page: 'claim', id })} />
+    </>
   );
 }
 
@@ -121,7 +125,11 @@ export function App() {
   useEffect(() => {
     void state.start().then(() => {
       // The benchmark (scripts/bench/popup.mjs) reads when the first screen was complete.
-      requestAnimationFrame(() => (document.documentElement.dataset.readyAt = String(performance.now())));
+      requestAnimationFrame(() => {
+        document.documentElement.dataset.readyAt = String(performance.now());
+        // After the first screen is painted: the week's list is extra, never in the way.
+        setTimeout(() => void state.loadPopular(), 0);
+      });
     });
   }, []);
 

@@ -14,11 +14,15 @@ import { labelsFor, snippetsPage, sourceByDomain } from '@/lib/db/queries';
 import { createSource, updateSource } from '@/lib/db/edit';
 import { loadSnippetHaystack, matchSnippets, type SnippetHaystack } from '@/lib/db/library-popup';
 import { plainEditError } from '@/lib/db/library-words';
-import { siteOf } from '@/lib/settings';
+import { topClaimsSince } from '@/lib/db/sightings';
+import { sightingsExcludedSites, siteOf } from '@/lib/settings';
 import type { Snippet } from '@/lib/types';
 import type { FoundItem } from '@/components/PageSummary';
+import type { PopularClaim } from '@/components/SeenThisWeek';
 
 const SAVED_PAGE = 20;
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+const POPULAR_SHOWN = 5;
 
 const byCount = (a: FoundItem, b: FoundItem) => b.count - a.count || a.label.localeCompare(b.label);
 
@@ -56,6 +60,7 @@ export function createPopupState(db = new BackstoryDB()) {
   const saved = signal<{ items: Snippet[]; total: number } | null>(null);
   const query = signal('');
   const haystack = signal<SnippetHaystack | null>(null);
+  const popular = signal<PopularClaim[]>([]);
 
   const site = computed(() => (report.value ? siteOf(report.value.url) : ''));
   const people = computed(() => (report.value ? found(report.value.people, labels.value.people) : []));
@@ -128,7 +133,20 @@ export function createPopupState(db = new BackstoryDB()) {
     people,
     claims,
     searchResults,
+    popular,
     start,
+
+    /** The week's most seen claims: read after the first screen is painted, so it never delays it. */
+    async loadPopular(now = Date.now()) {
+      const top = await topClaimsSince(db, now - WEEK_MS, POPULAR_SHOWN, await sightingsExcludedSites());
+      if (!top.ok || top.value.length === 0) return;
+      await addLabels([], { people: [], claims: top.value.map((t) => t.refId) });
+      const names = labels.value.claims;
+      popular.value = top.value.flatMap((t) => {
+        const text = names.get(t.refId);
+        return text === undefined ? [] : [{ id: t.refId, text, pages: t.pages, sites: t.sites }];
+      });
+    },
 
     async showTab(next: PopupTab) {
       tab.value = next;
@@ -153,7 +171,7 @@ export function createPopupState(db = new BackstoryDB()) {
       selected.value = id === null ? null : { kind, id };
       card.value = null;
       if (id === null || !report.value) return;
-      const page = { url: report.value.url, canonicalUrl: '', site: site.value };
+      const page = { url: report.value.url, canonicalUrl: '', site: site.value, excludedSites: await sightingsExcludedSites() };
       const result = kind === 'person' ? await personCard(db, id, page) : await claimCard(db, id, page);
       if (!result.ok) return fail(result.error);
       if (selected.value?.id !== id || !result.value) return;

@@ -1,8 +1,11 @@
 /** Reads for the hover cards: one call gathers everything a person or claim card shows about a page. */
 import { fail, ok, type Result, type Sighting, type Snippet, type TextAnchor } from '../types';
 import type { CardView, SnippetDraft } from '../messaging';
+import { sightingTime, summarise, type SightingStats, type SiteTallies } from '../recurrence/totals';
+import { articleKey } from '../recurrence/url';
 import { withReopen } from './open';
 import { sourceByDomain } from './queries';
+import type { ArticleRow, SightingTotalsRow } from './sightings';
 import type { BackstoryDB, StoredClaim, StoredPerson, StoredSource, StoredStatement } from './schema';
 
 /** The page a card is shown on. */
@@ -13,12 +16,9 @@ export interface PageRef {
   site: string;
 }
 
-/** Where a person or claim was seen before, other than on this page. */
-export interface SeenBefore {
-  total: number;
-  /** Sites, most recent sighting first, each once. */
-  sites: string[];
-  recent: Sighting[];
+/** The page a card is shown on, and the sites the reader excluded from the sightings log. */
+export interface CardPlace extends PageRef {
+  excludedSites?: readonly string[];
 }
 
 export interface PersonCardData {
@@ -29,7 +29,8 @@ export interface PersonCardData {
   moreStatements: number;
   /** Snippets saved from this page. */
   pageSnippets: Snippet[];
-  seen: SeenBefore;
+  /** Where they were seen on other pages than this one. */
+  seen: SightingStats;
   /** The reader's (or a pack's) note on the site being read. */
   source?: StoredSource;
 }
@@ -40,7 +41,8 @@ export interface ClaimCardData {
   snippets: Snippet[];
   /** Names of the people the statements are from. */
   speakers: Record<string, string>;
-  seen: SeenBefore;
+  /** Where it was seen on other pages than this one. */
+  seen: SightingStats;
 }
 
 /** A saved snippet's place on its page: all the content script needs to mark it again. */
@@ -50,14 +52,38 @@ export interface SnippetAnchor {
 }
 
 const LATEST_STATEMENTS = 3;
-const RECENT_SIGHTINGS = 3;
 
 const newestFirst = (a: StoredStatement, b: StoredStatement) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
 
-async function seenBefore(db: BackstoryDB, kind: Sighting['kind'], refId: string, page: PageRef): Promise<SeenBefore> {
-  const all = await db.sightings.where('[kind+refId]').equals([kind, refId]).toArray();
-  const elsewhere = all.filter((s) => s.canonicalUrl !== page.canonicalUrl && s.url !== page.url).sort((a, b) => b.firstSeen - a.firstSeen);
-  return { total: elsewhere.length, sites: [...new Set(elsewhere.map((s) => s.site))], recent: elsewhere.slice(0, RECENT_SIGHTINGS) };
+// This page's sighting of the ref, under the page's article key or the article it is a known copy of.
+async function ownSighting(db: BackstoryDB, kind: Sighting['kind'], refId: string, page: PageRef): Promise<Sighting | undefined> {
+  const key = articleKey({ url: page.url, ...(page.canonicalUrl && { canonicalUrl: page.canonicalUrl }) });
+  const find = (article: string) => db.sightings.where('[kind+refId+canonicalUrl]').equals([kind, refId, article]).first();
+  const [own, known] = await Promise.all([find(key), db.table<ArticleRow, string>('articles').get(key)]);
+  return own ?? (known?.alias ? find(known.alias) : undefined);
+}
+
+// Takes one page out of its site's tally. Its site's first or last date may then be another page's,
+// which only the sightings know: read them in that (less common) case, so the dates stay exact.
+async function withoutPage(db: BackstoryDB, tallies: SiteTallies, own: Sighting): Promise<SiteTallies> {
+  const { [own.site]: tally, ...rest } = tallies;
+  if (!tally || tally.n <= 1) return rest;
+  const at = sightingTime(own);
+  if (at !== tally.first && at !== tally.last) return { ...rest, [own.site]: { ...tally, n: tally.n - 1 } };
+  const siblings = await db.sightings.where('[kind+refId]').equals([own.kind, own.refId]).filter((s) => s.site === own.site && s.id !== own.id).toArray();
+  const times = siblings.map(sightingTime);
+  return siblings.length === 0 ? rest : { ...rest, [own.site]: { n: siblings.length, first: Math.min(...times), last: Math.max(...times) } };
+}
+
+/**
+ * Where a person or claim was seen other than on this page: the ref's running totals (one keyed
+ * read) less this page's own sighting, if it was logged. Excluded sites are left out.
+ */
+export async function seenElsewhere(db: BackstoryDB, kind: Sighting['kind'], refId: string, page: CardPlace): Promise<SightingStats> {
+  const totals = db.table<SightingTotalsRow, [string, string]>('sightingTotals');
+  const [row, own] = await Promise.all([totals.get([kind, refId]), ownSighting(db, kind, refId, page)]);
+  const tallies = row && own ? await withoutPage(db, row.sites, own) : row?.sites;
+  return summarise(tallies, page.excludedSites);
 }
 
 /** Snippets saved from a page, found by its address or its canonical URL. */
@@ -71,14 +97,14 @@ async function snippetsOfPage(db: BackstoryDB, page: Pick<PageRef, 'url' | 'cano
 }
 
 /** Everything a person card shows; null when the person no longer exists. */
-export function personCard(db: BackstoryDB, personId: string, page: PageRef): Promise<Result<PersonCardData | null>> {
+export function personCard(db: BackstoryDB, personId: string, page: CardPlace): Promise<Result<PersonCardData | null>> {
   return withReopen(db, async () => {
     const person = await db.people.get(personId);
     if (!person) return null;
     const [said, snippets, seen, source] = await Promise.all([
       db.statements.where('personId').equals(personId).toArray(),
       snippetsOfPage(db, page),
-      seenBefore(db, 'person', personId, page),
+      seenElsewhere(db, 'person', personId, page),
       sourceByDomain(db, page.site),
     ]);
     said.sort(newestFirst);
@@ -94,14 +120,14 @@ export function personCard(db: BackstoryDB, personId: string, page: PageRef): Pr
 }
 
 /** Everything a claim card shows; null when the claim no longer exists. */
-export function claimCard(db: BackstoryDB, claimId: string, page: PageRef): Promise<Result<ClaimCardData | null>> {
+export function claimCard(db: BackstoryDB, claimId: string, page: CardPlace): Promise<Result<ClaimCardData | null>> {
   return withReopen(db, async () => {
     const claim = await db.claims.get(claimId);
     if (!claim) return null;
     const [statements, snippets, seen] = await Promise.all([
       db.statements.where('claimIds').equals(claimId).toArray(),
       db.snippets.where('claimIds').equals(claimId).toArray(),
-      seenBefore(db, 'claim', claimId, page),
+      seenElsewhere(db, 'claim', claimId, page),
     ]);
     const speakerIds = [...new Set(statements.flatMap((s) => (s.personId ? [s.personId] : [])))];
     const speakers = Object.fromEntries((await db.people.bulkGet(speakerIds)).flatMap((p) => (p ? [[p.id, p.name]] : [])));
@@ -146,7 +172,7 @@ export type CardContent =
   | { kind: 'save'; draft: SnippetDraft; people: Array<{ id: string; name: string }>; claims: Array<{ id: string; text: string }> };
 
 /** What the card needs to know about its page to load a view. */
-export interface CardPageRef extends PageRef {
+export interface CardPageRef extends CardPlace {
   people: Record<string, number>;
   claims: Record<string, number>;
 }
@@ -157,7 +183,7 @@ const existing = <T>(r: Result<T | null>, what: string): Result<T> =>
 
 /** Loads a card's content; `chosen` is the reader's pick for an ambiguous name, if they made one. */
 export async function loadCard(db: BackstoryDB, view: CardView, page: CardPageRef, chosen?: string): Promise<Result<CardContent>> {
-  const ref: PageRef = { url: page.url, canonicalUrl: page.canonicalUrl, site: page.site };
+  const ref: CardPlace = { url: page.url, canonicalUrl: page.canonicalUrl, site: page.site, ...(page.excludedSites && { excludedSites: page.excludedSites }) };
   switch (view.kind) {
     case 'person': {
       const pick = view.ids.length === 1 ? view.ids[0] : chosen && view.ids.includes(chosen) ? chosen : undefined;

@@ -1,11 +1,12 @@
 /**
  * What the person, claim and source pages show, gathered from the in-memory Catalog,
- * plus the sightings (a table the recurrence feature fills) read from the database.
+ * plus where a person or claim was seen (the sightings log), read from the database.
  */
 import type { Result, Sighting, Snippet } from '../types';
 import type { Catalog } from './library-catalog';
 import { hostOf, newestStatementFirst } from './library-facets';
-import { withReopen } from './open';
+import type { SightingStats } from '../recurrence/totals';
+import { sightingsBySite, type SiteTimeline } from './sightings';
 import type { BackstoryDB, StoredClaim, StoredPerson, StoredSource, StoredStatement } from './schema';
 
 const newestSnippetFirst = (a: Snippet, b: Snippet): number => b.savedAt - a.savedAt || a.id.localeCompare(b.id);
@@ -26,7 +27,7 @@ export interface PersonView {
   person: StoredPerson;
   statements: StoredStatement[];
   snippets: Snippet[];
-  /** Sites of their statements and snippets (sightings are added by the page, from the database). */
+  /** Sites of their statements and snippets (where they were seen is read separately: recurrenceOf). */
   sites: SiteCount[];
 }
 
@@ -98,14 +99,21 @@ export function sourceView(catalog: Catalog, domain: string): SourceView {
   return { domain: site, ...(source && { source }), snippets, statements, claims, people };
 }
 
-/** Where a person or claim was seen (the recurrence feature's log), newest first; empty until it logs. */
-export function sightingsOf(db: BackstoryDB, kind: Sighting['kind'], refId: string): Promise<Result<Sighting[]>> {
-  return withReopen(db, async () =>
-    (await db.sightings.where('[kind+refId]').equals([kind, refId]).toArray()).sort((a, b) => b.firstSeen - a.firstSeen),
-  );
+/** Where a person or claim was seen: the line's figures and the by-site timeline, from one read of its sightings. */
+export interface Recurrence {
+  stats: SightingStats;
+  bySite: SiteTimeline[];
 }
 
-/** Everything logged as seen on one site, newest first. */
-export function sightingsOnSite(db: BackstoryDB, site: string): Promise<Result<Sighting[]>> {
-  return withReopen(db, async () => (await db.sightings.where('site').equals(site).toArray()).sort((a, b) => b.firstSeen - a.firstSeen));
+/** The seen line's figures from a by-site timeline, so the line and the chart never disagree. */
+export function statsOfTimeline(bySite: readonly SiteTimeline[]): SightingStats {
+  const times = bySite.flatMap((row) => row.entries.map((e) => e.at));
+  if (times.length === 0) return { pages: 0, sites: 0 };
+  return { pages: times.length, sites: bySite.length, first: Math.min(...times), last: Math.max(...times) };
+}
+
+/** The person or claim page's "Seen on…" line and timeline by site, leaving out excluded sites. */
+export async function recurrenceOf(db: BackstoryDB, kind: Sighting['kind'], refId: string, excludedSites: readonly string[] = []): Promise<Result<Recurrence>> {
+  const bySite = await sightingsBySite(db, kind, refId, excludedSites);
+  return bySite.ok ? { ok: true, value: { stats: statsOfTimeline(bySite.value), bySite: bySite.value } } : bySite;
 }

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useExtension, eventually } from './harness.mjs';
+import { hoverCard } from './reading-helpers.mjs';
 
 const PARAGRAPH = (lead) =>
   `<p>${lead}</p><p>Negotiators from both capitals walked out of the closed session in Almaty after the water quota talks collapsed on Friday.</p><p>Further talks are not planned.</p>`;
@@ -64,10 +65,16 @@ test('one claim read on three sites in other words: three sightings on three sit
   assert.deepEqual(new Set(sightings.map((s) => s.site)), new Set(pages.map(([host]) => host)));
   assert.ok(sightings.every((s) => s.sentence && s.sentence.length > 20), 'each with the sentence that stated it');
 
-  // Reading one of them again adds nothing.
-  await read(env.server.siteUrl('kabul-ledger.test', '/pages/kabul-ledger-daesh.html'));
-  await new Promise((r) => setTimeout(r, 2500));
+  // Reading one of them again adds nothing; its card counts the two other sites.
+  const again = await read(env.server.siteUrl('kabul-ledger.test', '/pages/kabul-ledger-daesh.html'));
+  const card = await hoverCard(again, 'claim', 'Russian Special Presidential Envoy');
+  await card.getByTestId('card-seen').getByText(/Seen on 2 other pages across 2 sites/).waitFor();
   assert.equal((await rows('sightings')).filter((s) => s.kind === 'claim' && s.refId === 'unmarked-helicopters').length, 3);
+
+  const library = await env.ext.context.newPage();
+  await library.goto(env.ext.extensionUrl('options.html#/claim/unmarked-helicopters'));
+  await library.getByTestId('claim-seen').getByTestId('seen-line').getByText(/Seen on 3 pages across 3 sites/).waitFor();
+  await library.close();
 });
 
 test('a sentence on two sites that no claim covers becomes a candidate claim', async () => {
@@ -78,4 +85,19 @@ test('a sentence on two sites that no claim covers becomes a candidate claim', a
     return all.find((c) => JSON.stringify(c).includes('Almaty')) ?? null;
   }, { message: 'a candidate about the Almaty walk-out', timeout: 15_000 });
   assert.ok(candidate, 'offered');
+
+  const library = await env.ext.context.newPage();
+  await library.goto(env.ext.extensionUrl('options.html#/candidates'));
+  const offered = library.getByTestId('candidate').filter({ hasText: 'walked out of the closed session in Almaty' });
+  await offered.waitFor();
+  assert.match(await offered.innerText(), /river-news\.test/);
+  await offered.getByTestId('candidate-promote').click();
+  await library.getByTestId('claim-page').waitFor();
+  await library.close();
+
+  // The next page that says it, in its own words, has it highlighted as a claim.
+  const next = await read(env.server.siteUrl('treaty-watch.test', '/water-c.html'));
+  await eventually(() => next.evaluate(() => (CSS.highlights.get('backstory-claim')?.size ?? 0) > 0), {
+    message: 'the new claim highlighted on the next page',
+  });
 });

@@ -1,9 +1,10 @@
 // The hover cards' reads: a person's latest statements, this page's snippets, the site note, sightings elsewhere.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { claimCard, pageSnippetAnchors, personCard, saveSnippet, type BackstoryDB } from '../../../lib/db';
+import { claimCard, pageSnippetAnchors, personCard, recordSightings, saveSnippet, seenElsewhere, sightingStats, type BackstoryDB, type FoundRef } from '../../../lib/db';
 import { importPack } from '../../../lib/db/import';
 import { freshDb, must, samplePack, sampleSnippet } from './helpers';
 
+const ZAMIR: FoundRef = { kind: 'person', refId: 'zamir-kabulov' };
 const PAGE = { url: 'https://news.example.com/a?utm=1', canonicalUrl: 'https://news.example.com/a', site: 'example.org' };
 let db: BackstoryDB;
 
@@ -23,17 +24,15 @@ describe('personCard', () => {
     must(await saveSnippet(db, sampleSnippet({ personId: 'zamir-kabulov' })));
     must(await saveSnippet(db, sampleSnippet({ url: 'https://news.example.com/a', personId: 'zamir-kabulov', text: 'Same page, other address.' })));
     must(await saveSnippet(db, sampleSnippet({ url: 'https://other.example/b', canonicalUrl: 'https://other.example/b', personId: 'zamir-kabulov' })));
-    await db.sightings.bulkAdd([
-      { kind: 'person', refId: 'zamir-kabulov', url: 'https://x.example/1', canonicalUrl: 'https://x.example/1', site: 'x.example', title: 'One', firstSeen: 1 },
-      { kind: 'person', refId: 'zamir-kabulov', url: PAGE.url, canonicalUrl: PAGE.canonicalUrl, site: PAGE.site, title: 'Here', firstSeen: 2 },
-    ]);
+    must(await recordSightings(db, { url: 'https://x.example/1', title: 'One' }, [ZAMIR], 1));
+    must(await recordSightings(db, { url: PAGE.url, canonicalUrl: PAGE.canonicalUrl, title: 'Here' }, [ZAMIR], 2));
     const card = must(await personCard(db, 'zamir-kabulov', PAGE))!;
     expect(card.person.name).toBe('Zamir Kabulov');
     expect(card.statements.map((s) => s.date)).toEqual(['2022-05-01', '2021-01', '2020-04']);
     expect(card.moreStatements).toBe(1);
     expect(card.pageSnippets).toHaveLength(2);
     expect(card.source?.note).toBe('State-affiliated.');
-    expect(card.seen).toMatchObject({ total: 1, sites: ['x.example'] });
+    expect(card.seen).toEqual({ pages: 1, sites: 1, first: 1, last: 1 });
   });
 
   it('is null for a person that no longer exists', async () => {
@@ -58,5 +57,45 @@ describe('pageSnippetAnchors', () => {
     const anchors = must(await pageSnippetAnchors(db, { url: 'https://elsewhere/', canonicalUrl: PAGE.canonicalUrl }));
     expect(anchors).toEqual([{ id: saved.id, anchor: saved.anchor }]);
     expect(JSON.stringify(anchors)).not.toContain('private thought');
+  });
+});
+
+describe('seenElsewhere', () => {
+  const day = (d: string) => Date.parse(d);
+  const seen = (url: string, publishedDate: string, extra: object = {}) =>
+    recordSightings(db, { url, title: url, publishedDate, ...extra }, [ZAMIR], day(publishedDate));
+
+  it('is the ref’s totals when this page was never logged', async () => {
+    must(await seen('https://a.example/1', '2020-03-12'));
+    must(await seen('https://b.example/1', '2021-06-03'));
+    expect(await seenElsewhere(db, 'person', 'zamir-kabulov', PAGE)).toEqual(must(await sightingStats(db, 'person', 'zamir-kabulov')));
+  });
+
+  it('leaves this page out, however it was reached (tracking parameters, another address of the same article)', async () => {
+    must(await seen('https://a.example/1', '2020-03-12'));
+    must(await seen('https://news.example.com/a', '2022-01-01'));
+    const expected = { pages: 1, sites: 1, first: day('2020-03-12'), last: day('2020-03-12') };
+    expect(await seenElsewhere(db, 'person', 'zamir-kabulov', { url: 'https://www.news.example.com/a?utm_source=x', canonicalUrl: '', site: 'news.example.com' })).toEqual(expected);
+    expect(await seenElsewhere(db, 'person', 'zamir-kabulov', { url: 'https://m.news.example.com/a/', canonicalUrl: '', site: 'news.example.com' })).toEqual(expected);
+  });
+
+  it('keeps the dates exact when this page was its site’s latest or earliest of several', async () => {
+    must(await seen('https://a.example/1', '2020-03-12'));
+    must(await seen('https://a.example/2', '2021-06-03'));
+    must(await seen('https://a.example/3', '2022-01-01'));
+    const here = (url: string) => ({ url, canonicalUrl: '', site: 'a.example' });
+    expect(await seenElsewhere(db, 'person', 'zamir-kabulov', here('https://a.example/3'))).toEqual({ pages: 2, sites: 1, first: day('2020-03-12'), last: day('2021-06-03') });
+    expect(await seenElsewhere(db, 'person', 'zamir-kabulov', here('https://a.example/1'))).toEqual({ pages: 2, sites: 1, first: day('2021-06-03'), last: day('2022-01-01') });
+    expect(await seenElsewhere(db, 'person', 'zamir-kabulov', here('https://a.example/2'))).toEqual({ pages: 2, sites: 1, first: day('2020-03-12'), last: day('2022-01-01') });
+  });
+
+  it('leaves out the sites the reader excluded', async () => {
+    must(await seen('https://a.example/1', '2020-03-12'));
+    must(await seen('https://b.example/1', '2021-06-03'));
+    expect(await seenElsewhere(db, 'person', 'zamir-kabulov', { ...PAGE, excludedSites: ['b.example'] })).toEqual({ pages: 1, sites: 1, first: day('2020-03-12'), last: day('2020-03-12') });
+  });
+
+  it('is empty for a ref never seen', async () => {
+    expect(await seenElsewhere(db, 'claim', 'bio-labs', PAGE)).toEqual({ pages: 0, sites: 0 });
   });
 });

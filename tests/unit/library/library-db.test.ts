@@ -3,6 +3,7 @@ import { importPack } from '@/lib/db/import';
 import { saveSnippet } from '@/lib/db/queries';
 import { createSource, updatePerson } from '@/lib/db/edit';
 import { buildSearchIndex } from '@/lib/db/search-sync';
+import { recordSightings, sightingStats } from '@/lib/db/sightings';
 import {
   claimView,
   describeRemoval,
@@ -12,7 +13,8 @@ import {
   queryLibrary,
   removeRecord,
   restoreRemoval,
-  sightingsOf,
+  recurrenceOf,
+  statsOfTimeline,
   diffCatalogs,
   sourceView,
   type Catalog,
@@ -119,15 +121,23 @@ describe('page views', () => {
     expect(view.claims.map((c) => [c.claim.id, c.count])).toEqual([['bio-labs', 1]]);
   });
 
-  it('sightings are read newest first', async () => {
+  it('where a person was seen: the line’s figures agree with the timeline by site, excluded sites left out', async () => {
     const { db } = await seeded();
-    const base = { kind: 'person' as const, refId: 'zamir-kabulov', canonicalUrl: '', title: '' };
-    await db.sightings.bulkAdd([
-      { ...base, url: 'https://a/1', site: 'a', firstSeen: 1 },
-      { ...base, url: 'https://b/1', site: 'b', firstSeen: 5 },
-      { ...base, refId: 'other', url: 'https://c/1', site: 'c', firstSeen: 9 },
-    ]);
-    expect(must(await sightingsOf(db, 'person', 'zamir-kabulov')).map((s) => s.site)).toEqual(['b', 'a']);
+    const found = [{ kind: 'person' as const, refId: 'zamir-kabulov' }];
+    must(await recordSightings(db, { url: 'https://a.example/1', title: 'One', publishedDate: '2020-03-12' }, found, 5));
+    must(await recordSightings(db, { url: 'https://a.example/2', title: 'Two' }, found, Date.UTC(2021, 5, 3)));
+    must(await recordSightings(db, { url: 'https://b.example/1', title: 'Three', publishedDate: '2019-01-01' }, found, 9));
+    must(await recordSightings(db, { url: 'https://c.example/1', title: 'Other' }, [{ kind: 'person', refId: 'other' }], 9));
+    const all = must(await recurrenceOf(db, 'person', 'zamir-kabulov'));
+    expect(all.bySite.map((r) => [r.site, r.entries.map((e) => e.title)])).toEqual([['b.example', ['Three']], ['a.example', ['One', 'Two']]]);
+    expect(all.stats).toEqual({ pages: 3, sites: 2, first: Date.parse('2019-01-01'), last: Date.UTC(2021, 5, 3) });
+    expect(all.stats).toEqual(must(await sightingStats(db, 'person', 'zamir-kabulov')));
+    const without = must(await recurrenceOf(db, 'person', 'zamir-kabulov', ['b.example']));
+    expect(without.stats).toEqual({ pages: 2, sites: 1, first: Date.parse('2020-03-12'), last: Date.UTC(2021, 5, 3) });
+  });
+
+  it('a person or claim never seen has no dates', () => {
+    expect(statsOfTimeline([])).toEqual({ pages: 0, sites: 0 });
   });
 });
 

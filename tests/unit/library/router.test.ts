@@ -9,6 +9,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#/source/SputnikNews.com')).toEqual({ page: 'source', domain: 'sputniknews.com' });
     expect(parseRoute('#/new/claim')).toEqual({ page: 'new', kind: 'claim' });
     expect(parseRoute('#/settings')).toEqual({ page: 'settings' });
+    expect(parseRoute('#/candidates')).toEqual({ page: 'candidates' });
   });
   it('reads search filters and drops unknown or empty ones', () => {
     expect(parseRoute('#/search?q=helicopters&kind=snippet&site=&sort=relevance&bogus=1')).toEqual({
@@ -32,6 +33,7 @@ describe('routeHash', () => {
       fc.record({ page: fc.constant('claim' as const), id: text }),
       fc.record({ page: fc.constant('snippet' as const), id: text }),
       fc.record({ page: fc.constant('source' as const), domain: fc.domain() }),
+      fc.constantFrom({ page: 'settings' as const }, { page: 'candidates' as const }),
       fc.record({
         page: fc.constant('search' as const),
         filters: fc.record(
