@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useExtension, tabIdOf, openPopup, eventually } from './harness.mjs';
+import { hoverCard } from './reading-helpers.mjs';
 
 const ARTICLE = `<p>Russian envoy Zamir Kabulov said unidentified helicopters were ferrying ISIS fighters into northern Afghanistan.</p>`;
 const page = (body, head = '', title = 'Hostile') =>
@@ -81,6 +82,7 @@ const routes = {
       </script>`,
     ),
   },
+  '/vera.html': { body: page('<p>The minister Vera Novak spoke on Monday.</p>') },
   '/deep.html': {
     body: page(`${'<div>'.repeat(5000)}<p>Deep inside, Zamir Kabulov spoke.</p>${'</div>'.repeat(5000)}`),
   },
@@ -182,5 +184,44 @@ test('a 1,000,000-node page is scanned completely and left intact', async () => 
   const worst = gaps.length ? Math.max(...gaps) : NaN;
   console.log(`  million-node page: all names highlighted after ${scanSeconds.toFixed(1)} s; page timer turns so far ${gaps.length}, longest gap ${worst.toFixed(0)} ms`);
   assert.equal(await p.evaluate(() => document.querySelectorAll('p').length), 200_000, 'the page is intact and answers');
+  await p.close();
+});
+
+test('pack fields carrying HTML and JavaScript are shown as text in cards and the library, and run nowhere', async () => {
+  const pack = {
+    format: 'backstory-pack',
+    version: 1,
+    people: [
+      {
+        id: 'vera-novak',
+        name: 'Vera Novak',
+        role: '<img src=x onerror="window.__pwned=1;alert(1)">',
+        summary: '<script>window.__pwned=1</script><b>not bold</b>',
+      },
+    ],
+    statements: [{ personId: 'vera-novak', text: '<iframe src="javascript:alert(3)"></iframe>', sourceName: '<a href="javascript:alert(4)">x</a>' }],
+  };
+  const library = await env.ext.context.newPage();
+  const dialogs = [];
+  library.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await library.goto(env.ext.extensionUrl('options.html#/settings'));
+  await library.getByTestId('pack-file-input').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+  await library.getByTestId('import-result').getByText(/imported/).waitFor();
+
+  const { p, dialogs: pageDialogs } = await open('/vera.html');
+  const card = await hoverCard(p, 'person', 'Vera Novak');
+  await card.getByText('<img src=x onerror="window.__pwned=1;alert(1)">').waitFor();
+  assert.equal(await card.locator('#app').locator('img, script, iframe, b').count(), 0, 'no element was made from pack text in the card');
+  assert.ok((await card.locator('body').innerText()).includes('<script>window.__pwned=1</script><b>not bold</b>'));
+
+  await library.goto(env.ext.extensionUrl('options.html#/person/vera-novak'));
+  await library.getByText('<script>window.__pwned=1</script><b>not bold</b>').first().waitFor();
+  assert.equal(await library.locator('main img, main script, main iframe').count(), 0, 'no element was made from pack text in the library');
+  for (const target of [p, library, card]) assert.equal(await target.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual([...dialogs, ...pageDialogs], []);
+  await library.close();
   await p.close();
 });
