@@ -3,7 +3,7 @@
 // Save again, and a retry never doubles it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useExtension, eventually } from './harness.mjs';
+import { useExtension, eventually, readTable } from './harness.mjs';
 import { cardFrame, clickSaveMenu, selectText, tabOf, waitShown } from './reading-helpers.mjs';
 
 const env = useExtension();
@@ -30,24 +30,7 @@ async function workerStopper(page) {
 }
 
 /** Snippets with a note, read from an extension page: a stopped worker cannot be asked. */
-async function snippetsNoted(note) {
-  const reader = await env.ext.context.newPage();
-  await reader.goto(env.ext.extensionUrl('popup.html'));
-  const found = await reader.evaluate(
-    (note) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('backstory');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('snippets').objectStore('snippets').getAll();
-          all.onsuccess = () => resolve(all.result.filter((s) => s.note === note));
-        };
-      }),
-    note,
-  );
-  await reader.close();
-  return found;
-}
+const snippetsNoted = async (note) => (await readTable(env.ext, 'snippets')).filter((s) => s.note === note);
 
 test('stopping the service worker in the middle of saves loses nothing and doubles nothing', async () => {
   const page = await env.ext.context.newPage();

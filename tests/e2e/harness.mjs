@@ -40,16 +40,42 @@ export async function eventually(fn, { timeout = 10_000, interval = 100, message
 /**
  * Registers before/after hooks for a test file: one Chromium with the built extension
  * and one fixture server, shared by the file's tests. Read `.ext` and `.server` inside tests.
+ * `setup` runs once both are up (node:test gives no order between separate before hooks).
  */
-export function useExtension(routes) {
+export function useExtension(routes, setup) {
   const env = { ext: undefined, server: undefined };
   before(async () => {
     env.server = await startFixtureServer(routes);
     env.ext = await launchWithExtension();
+    await setup?.(env);
   });
   after(async () => {
     await env.ext?.close();
     await env.server?.close();
   });
   return env;
+}
+
+/**
+ * Every row of one table of the extension's database, read from an extension page (not the
+ * service worker, which the browser may have stopped).
+ */
+export async function readTable(ext, table) {
+  const reader = await ext.context.newPage();
+  await reader.goto(ext.extensionUrl('popup.html'));
+  const rows = await reader.evaluate(
+    (table) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('backstory');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(table).objectStore(table).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+  await reader.close();
+  return rows;
 }

@@ -1,25 +1,17 @@
 // Hover cards in the built extension: a person card with the role from the default pack,
 // Esc and pointer-leave close it, a claim card with its verdict, the keyboard "On this page"
 // list, and a quote on the page saved as a prior statement in one click.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ROOT, launchWithExtension, startFixtureServer, eventually } from './harness.mjs';
+import { ROOT, useExtension, eventually } from './harness.mjs';
 import { cardFrame, hoverCard, runCommand, tabOf, waitShown } from './reading-helpers.mjs';
 
 const ARTICLE = '/pages/kabul-ledger-daesh.html';
-let ext;
-let server;
 let page;
-before(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-  page = await ext.context.newPage();
-  await page.goto(server.url(ARTICLE));
-});
-after(async () => {
-  await ext?.close();
-  await server?.close();
+const env = useExtension(undefined, async () => {
+  page = await env.ext.context.newPage();
+  await page.goto(env.server.url(ARTICLE));
 });
 
 const openTimes = () => page.evaluate(() => performance.getEntriesByName('backstory:card-open').map((e) => e.duration));
@@ -81,8 +73,8 @@ test('hovering a claim sentence opens the claim card with its verdict and the ma
 
 test('the keyboard shortcut opens "On this page"; Tab and Enter open a card without the mouse', async () => {
   await page.mouse.move(5, 5);
-  const tabId = await tabOf(ext, page);
-  await runCommand(ext, 'open-page-list', tabId);
+  const tabId = await tabOf(env.ext, page);
+  await runCommand(env.ext, 'open-page-list', tabId);
   await waitShown(page);
   const card = await cardFrame(page);
   const people = await card.getByTestId('list-person').innerText();

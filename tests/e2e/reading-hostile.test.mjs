@@ -1,30 +1,22 @@
 // Isolation: a hand-written hostile page whose own script hunts for Backstory's card through
 // the DOM, open shadow roots, frames, resource timings and postMessage, and whose CSS tries to
 // hide or restyle it. The reader's private note is on screen in the card; the page reads nothing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchWithExtension, startFixtureServer, eventually } from './harness.mjs';
+import { useExtension, eventually } from './harness.mjs';
 import { cardFrame, cardShown, hoverCard, runCommand, selectText, tabOf, waitShown } from './reading-helpers.mjs';
 
 const NOTE = 'PRIVATE-NOTE-7f3a only the reader may see this';
-let ext;
-let server;
 let page;
-before(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-  page = await ext.context.newPage();
-  await page.goto(server.url('/pages/hostile-reader.html'));
+const env = useExtension(undefined, async () => {
+  page = await env.ext.context.newPage();
+  await page.goto(env.server.url('/pages/hostile-reader.html'));
   await eventually(() => page.evaluate(() => (CSS.highlights.get('backstory-person')?.size ?? 0) > 0), { message: 'highlights' });
-});
-after(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 test('a snippet with a private note is saved on the hostile page and shown in its person card', async () => {
   await selectText(page, 'article', 'the talks in Moscow had been useful');
-  await runCommand(ext, 'save-selection', await tabOf(ext, page));
+  await runCommand(env.ext, 'save-selection', await tabOf(env.ext, page));
   await waitShown(page);
   const form = await cardFrame(page);
   await form.getByTestId('save-note').fill(NOTE);
@@ -74,7 +66,7 @@ test('the page’s CSS neither hides nor restyles the card', async () => {
 });
 
 test('a page that embeds the card page itself can neither read it nor make it show anything', async () => {
-  const embedded = await page.evaluate((url) => window.hostileEmbed(url), ext.extensionUrl('card.html'));
+  const embedded = await page.evaluate((url) => window.hostileEmbed(url), env.ext.extensionUrl('card.html'));
   assert.equal(embedded.contentDocument, 'null', 'iframe.contentDocument is null: another origin');
   assert.equal(embedded.text, null);
   // The reader hovers again: commands go out, but the impostor lacks the token and stays blank.

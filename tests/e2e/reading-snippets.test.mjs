@@ -1,11 +1,11 @@
 // Saving snippets in the built extension: by the floating button, the context menu and the
 // keyboard shortcut; saved snippets are marked when the page is opened again, and flagged
 // when the page's text changed since.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES_DIR, ROOT, launchWithExtension, startFixtureServer, eventually } from './harness.mjs';
+import { FIXTURES_DIR, ROOT, useExtension, eventually } from './harness.mjs';
 import { cardFrame, clickSaveMenu, runCommand, saveButtonPoint, selectText, storedSnippets, tabOf, waitShown } from './reading-helpers.mjs';
 
 const ARTICLE = '/pages/kabul-ledger-daesh.html';
@@ -15,21 +15,13 @@ const CHANGED = '/changed/kabul-ledger-daesh.html';
 const changedHtml = html.replace('is serving in the region since Soviet era', 'has served in the region since the Soviet era');
 assert.notEqual(changedHtml, html, 'the edit applies');
 
-let ext;
-let server;
 let page;
 let tabId;
-before(async () => {
-  server = await startFixtureServer({ [CHANGED]: { body: changedHtml } });
-  ext = await launchWithExtension();
-  page = await ext.context.newPage();
-  await page.goto(server.url(ARTICLE));
+const env = useExtension({ [CHANGED]: { body: changedHtml } }, async () => {
+  page = await env.ext.context.newPage();
+  await page.goto(env.server.url(ARTICLE));
   await eventually(() => page.evaluate(() => (CSS.highlights.get('backstory-person')?.size ?? 0) > 0), { message: 'highlights' });
-  tabId = await tabOf(ext, page);
-});
-after(async () => {
-  await ext?.close();
-  await server?.close();
+  tabId = await tabOf(env.ext, page);
 });
 
 const snippetMarks = (p) => p.evaluate(() => CSS.highlights.get('backstory-snippet')?.size ?? 0);
@@ -41,7 +33,7 @@ async function saveWithNote(note) {
   await card.getByTestId('save-note').fill(note);
   await card.getByTestId('save-note').press('Enter');
   await card.getByTestId('save-status').getByText('Saved.').waitFor();
-  return eventually(async () => (await storedSnippets(ext)).find((s) => s.note === note), { message: `the snippet "${note}"` });
+  return eventually(async () => (await storedSnippets(env.ext)).find((s) => s.note === note), { message: `the snippet "${note}"` });
 }
 
 test('the floating button saves a selection, pre-filled with quote, person and claims, with the page’s metadata', async () => {
@@ -75,17 +67,17 @@ test('the floating button saves a selection, pre-filled with quote, person and c
 
 test('the context menu item opens the form; Esc cancels without saving, Enter saves', async () => {
   await selectText(page, 'article', 'We are regularly asking our NATO partners');
-  const before = (await storedSnippets(ext)).length;
-  assert.deepEqual(await clickSaveMenu(ext, tabId), { ok: true, value: true });
+  const before = (await storedSnippets(env.ext)).length;
+  assert.deepEqual(await clickSaveMenu(env.ext, tabId), { ok: true, value: true });
   await waitShown(page);
   const card = await cardFrame(page);
   await card.getByTestId('save-form').waitFor();
   await card.getByTestId('save-note').press('Escape');
   await waitShown(page, false);
-  assert.equal((await storedSnippets(ext)).length, before, 'Esc saved nothing');
+  assert.equal((await storedSnippets(env.ext)).length, before, 'Esc saved nothing');
 
   await selectText(page, 'article', 'We are regularly asking our NATO partners');
-  await clickSaveMenu(ext, tabId);
+  await clickSaveMenu(env.ext, tabId);
   await waitShown(page);
   const saved = await saveWithNote('menu note');
   assert.equal(saved.text, 'We are regularly asking our NATO partners');
@@ -95,9 +87,9 @@ test('the context menu item opens the form; Esc cancels without saving, Enter sa
 
 test('the keyboard shortcut saves the selection; without a selection it does nothing', async () => {
   await page.evaluate(() => getSelection().removeAllRanges());
-  assert.deepEqual(await runCommand(ext, 'save-selection', tabId), { ok: true, value: false });
+  assert.deepEqual(await runCommand(env.ext, 'save-selection', tabId), { ok: true, value: false });
   await selectText(page, 'article', 'Moscow raised this issue during a UN Security Council session');
-  await runCommand(ext, 'save-selection', tabId);
+  await runCommand(env.ext, 'save-selection', tabId);
   await waitShown(page);
   const saved = await saveWithNote('shortcut note');
   assert.equal(saved.text, 'Moscow raised this issue during a UN Security Council session');
@@ -105,8 +97,8 @@ test('the keyboard shortcut saves the selection; without a selection it does not
 });
 
 test('reopening the page marks every saved snippet', async () => {
-  const again = await ext.context.newPage();
-  await again.goto(server.url(ARTICLE));
+  const again = await env.ext.context.newPage();
+  await again.goto(env.server.url(ARTICLE));
   await eventually(async () => (await snippetMarks(again)) === 3, { message: 'three snippet marks' });
   const marked = await again.evaluate(() =>
     [...CSS.highlights.get('backstory-snippet')].map((r) => {
@@ -121,12 +113,12 @@ test('reopening the page marks every saved snippet', async () => {
 });
 
 test('when the page’s text changed, the snippet is flagged "text changed since saved" instead of moved silently', async () => {
-  const changed = await ext.context.newPage();
-  await changed.goto(server.url(CHANGED));
+  const changed = await env.ext.context.newPage();
+  await changed.goto(env.server.url(CHANGED));
   // The unchanged passages are still marked exactly.
   await eventually(async () => (await snippetMarks(changed)) >= 2, { message: 'snippet marks on the changed page' });
-  const changedTab = await tabOf(ext, changed);
-  await runCommand(ext, 'open-page-list', changedTab);
+  const changedTab = await tabOf(env.ext, changed);
+  await runCommand(env.ext, 'open-page-list', changedTab);
   await waitShown(changed);
   const card = await cardFrame(changed);
   const flags = card.getByTestId('card-snippets').getByTestId('snippet-flag');

@@ -3,7 +3,7 @@
 // offered as a candidate claim. Each "site" is the fixture server under another *.test name.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useExtension, eventually } from './harness.mjs';
+import { useExtension, eventually, readTable } from './harness.mjs';
 import { hoverCard } from './reading-helpers.mjs';
 
 const PARAGRAPH = (lead) =>
@@ -19,25 +19,7 @@ const routes = {
 
 const env = useExtension(routes);
 
-/** Rows of a table in the extension's database, read from an extension page. */
-async function rows(table) {
-  const reader = await env.ext.context.newPage();
-  await reader.goto(env.ext.extensionUrl('popup.html'));
-  const all = await reader.evaluate(
-    (table) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('backstory');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(table).objectStore(table).getAll();
-          request.onsuccess = () => resolve(request.result);
-        };
-      }),
-    table,
-  );
-  await reader.close();
-  return all;
-}
+const rows = (table) => readTable(env.ext, table);
 
 async function read(url) {
   const tab = await env.ext.context.newPage();

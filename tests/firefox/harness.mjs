@@ -1,8 +1,9 @@
 // Firefox harness: Debian firefox-esr driven over WebDriver BiDi by puppeteer-core, with
 // the BUILT Firefox extension (.output/firefox-mv2) installed as a temporary add-on.
 // It builds nothing itself: `npm test` builds first.
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../../scripts/lib/chromium.mjs';
@@ -31,6 +32,9 @@ export async function loadPuppeteer() {
 export async function whyNotRunnable() {
   if (!existsSync(FIREFOX)) return `no Firefox at ${FIREFOX} (apt-get install firefox-esr, or set FIREFOX_PATH)`;
   if (!(await loadPuppeteer())) return 'puppeteer-core is not installed (it is the WebDriver BiDi client)';
+  const minimum = Number(JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')).browser_specific_settings?.gecko?.strict_min_version?.split('.')[0] ?? 0);
+  const version = Number(execFileSync(FIREFOX, ['--version'], { encoding: 'utf8' }).match(/(\d+)\./)?.[1] ?? 0);
+  if (version < minimum) return `Firefox ${version} is older than the add-on's minimum (${minimum}); Debian's bookworm-security has a newer firefox-esr`;
   return null;
 }
 
