@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { claimView, describeRemoval, personView, sourceView } from '@/lib/db';
 import { routeHash, type Route } from '@/lib/router';
 import { LibraryNav } from '@/components/LibraryNav';
+import { damagedMessage } from '@/lib/db/intact';
 import { SearchPanel } from '@/components/SearchPanel';
 import { PersonPage } from '@/components/PersonPage';
 import { ClaimPage } from '@/components/ClaimPage';
@@ -161,6 +162,11 @@ export function App() {
         <LibraryNav route={route} candidates={state.candidates.value?.length ?? null} candidateLimit={CANDIDATES_SHOWN} />
       </header>
       <main>
+        {(state.catalog.value?.damaged ?? 0) > 0 && (
+          <p role="alert" class="error" data-testid="damaged-records">
+            {damagedMessage(state.catalog.value?.damaged ?? 0)}
+          </p>
+        )}
         {removal && <UndoBar message={describeRemoval(removal)} onUndo={() => void act.undo()} onDismiss={() => (state.removal.value = null)} />}
         {message && route.page !== 'settings' && (
           <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'success' : 'error'} data-testid="library-message">

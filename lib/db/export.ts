@@ -2,6 +2,7 @@
 import type { Pack } from '../pack/format';
 import { fail, ok, type Result } from '../types';
 import { withReopen } from './open';
+import { intactRows } from './intact';
 import { claimToPack, personToPack, sourceToPack, statementToPack } from './records';
 import type { BackstoryDB, StoredClaim, StoredPerson, StoredSource, StoredStatement } from './schema';
 
@@ -35,10 +36,11 @@ export function exportAll(db: BackstoryDB): Promise<Result<Pack>> {
     db.transaction('r', [db.people, db.claims, db.statements, db.sources], async () =>
       toPack({
         title: 'Backstory export',
-        people: await db.people.toArray(),
-        claims: await db.claims.toArray(),
-        statements: await db.statements.toArray(),
-        sources: await db.sources.toArray(),
+        // Damaged records (see intact.ts) stay in storage and out of the file, which must import.
+        people: intactRows<StoredPerson>('people', await db.people.toArray()).rows,
+        claims: intactRows<StoredClaim>('claims', await db.claims.toArray()).rows,
+        statements: intactRows<StoredStatement>('statements', await db.statements.toArray()).rows,
+        sources: intactRows<StoredSource>('sources', await db.sources.toArray()).rows,
       }),
     ),
   );

@@ -5,6 +5,7 @@
 import type { Result, Snippet } from '../types';
 import type { TableChange } from './change-feed';
 import { withReopen } from './open';
+import { intactRows } from './intact';
 import type { BackstoryDB, StoredClaim, StoredPerson, StoredSource, StoredStatement } from './schema';
 
 /** Every record by key. Treat as immutable: a change makes a new Catalog with new maps for changed tables. */
@@ -14,16 +15,19 @@ export interface Catalog {
   statements: ReadonlyMap<string, StoredStatement>;
   snippets: ReadonlyMap<string, Snippet>;
   sources: ReadonlyMap<string, StoredSource>;
+  /** Stored records too damaged to show (skipped, never deleted). */
+  damaged?: number;
 }
 
-export type CatalogTable = keyof Catalog;
+export type CatalogTable = Exclude<keyof Catalog, 'damaged'>;
 const TABLES: readonly CatalogTable[] = ['people', 'claims', 'statements', 'snippets', 'sources'];
 
 const keyed = <T extends { id: string } | { domain: string }>(rows: T[]): Map<string, T> =>
   new Map(rows.map((r) => ['id' in r ? r.id : r.domain, r]));
 
 async function readTable(db: BackstoryDB, table: CatalogTable) {
-  return keyed((await db.table(table).toArray()) as ({ id: string } | { domain: string })[]);
+  const { rows, damaged } = intactRows<{ id: string } | { domain: string }>(table, await db.table(table).toArray());
+  return { map: keyed(rows), damaged };
 }
 
 /** An empty catalog, for tests and first render. */
@@ -33,8 +37,10 @@ export const emptyCatalog = (): Catalog => ({ people: new Map(), claims: new Map
 export function loadCatalog(db: BackstoryDB): Promise<Result<Catalog>> {
   return withReopen(db, () =>
     db.transaction('r', TABLES.map((t) => db.table(t)), async () => {
-      const [people, claims, statements, snippets, sources] = await Promise.all(TABLES.map((t) => readTable(db, t)));
-      return { people, claims, statements, snippets, sources } as unknown as Catalog;
+      const read = await Promise.all(TABLES.map((t) => readTable(db, t)));
+      const [people, claims, statements, snippets, sources] = read.map((r) => r.map);
+      const damaged = read.reduce((sum, r) => sum + r.damaged, 0);
+      return { people, claims, statements, snippets, sources, damaged } as unknown as Catalog;
     }),
   );
 }
@@ -43,7 +49,7 @@ export function loadCatalog(db: BackstoryDB): Promise<Result<Catalog>> {
 export function reloadTables(db: BackstoryDB, catalog: Catalog, tables: readonly CatalogTable[]): Promise<Result<Catalog>> {
   return withReopen(db, async () => {
     const next: Record<string, unknown> = { ...catalog };
-    for (const table of tables) next[table] = await readTable(db, table);
+    for (const table of tables) next[table] = (await readTable(db, table)).map;
     return next as unknown as Catalog;
   });
 }

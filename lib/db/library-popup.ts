@@ -5,7 +5,8 @@
 import type { Result, Snippet } from '../types';
 import { foldText } from '../search/fold';
 import { withReopen } from './open';
-import type { BackstoryDB } from './schema';
+import type { BackstoryDB, StoredClaim, StoredPerson } from './schema';
+import { intactRows } from './intact';
 
 /** Snippets ready to be searched, with the names of the people and claims they are filed under. */
 export interface SnippetHaystack {
@@ -28,7 +29,11 @@ export function snippetHaystack(snippets: readonly Snippet[], people: ReadonlyMa
 export function loadSnippetHaystack(db: BackstoryDB): Promise<Result<SnippetHaystack>> {
   return withReopen(db, async () => {
     const [snippets, people, claims] = await Promise.all([db.snippets.orderBy('savedAt').reverse().toArray(), db.people.toArray(), db.claims.toArray()]);
-    return snippetHaystack(snippets, new Map(people.map((p) => [p.id, p.name])), new Map(claims.map((c) => [c.id, c.text])));
+    return snippetHaystack(
+      intactRows<Snippet>('snippets', snippets).rows,
+      new Map(intactRows<StoredPerson>('people', people).rows.map((p) => [p.id, p.name])),
+      new Map(intactRows<StoredClaim>('claims', claims).rows.map((c) => [c.id, c.text])),
+    );
   });
 }
 

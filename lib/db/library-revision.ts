@@ -2,7 +2,9 @@
  * Reading the stamp that changes whenever what the page scanner matches against changes
  * (people, claims, or snippets filed under claims); BackstoryDB moves it on every such write.
  */
-import { LIBRARY_REVISION_KEY, type BackstoryDB } from './schema';
+import { LIBRARY_REVISION_KEY, type BackstoryDB, type StoredClaim, type StoredPerson } from './schema';
+import { intactRows } from './intact';
+import type { Snippet } from '../types';
 import { withReopen } from './open';
 
 
@@ -18,12 +20,18 @@ export const currentLibraryRevision = (db: BackstoryDB) => withReopen(db, () => 
 /** What the page scanner is compiled from: every person and claim, and the snippets filed under claims. */
 export function matchingSources(db: BackstoryDB) {
   return withReopen(db, async () => {
-    const [revision, people, claims, filed] = await Promise.all([
+    const [revision, people, claims, snippets] = await Promise.all([
       libraryRevision(db),
       db.people.toArray(),
       db.claims.toArray(),
-      db.snippets.filter((s) => s.claimIds.length > 0).toArray(),
+      db.snippets.toArray(),
     ]);
-    return { revision, people, claims, filed };
+    // A damaged record must not stop every page from being scanned: skip it, keep it stored.
+    return {
+      revision,
+      people: intactRows<StoredPerson>('people', people).rows,
+      claims: intactRows<StoredClaim>('claims', claims).rows,
+      filed: intactRows<Snippet>('snippets', snippets).rows.filter((s) => s.claimIds.length > 0),
+    };
   });
 }

@@ -1,8 +1,9 @@
 /** The reads the UI needs, and the reader's snippets (save, edit, delete with undo). */
 import { fail, ok, type Result, type Snippet } from '../types';
 import { withReopen } from './open';
+import { intactRows } from './intact';
 import { packMetaKey, type InstalledPack } from './import';
-import type { BackstoryDB, StoredSource, StoredStatement } from './schema';
+import type { BackstoryDB, StoredClaim, StoredPerson, StoredSource, StoredStatement } from './schema';
 
 /** One page of a longer list, with the full length for "showing 20 of 134". */
 export interface Page<T> {
@@ -47,11 +48,11 @@ export function snippetsPage(db: BackstoryDB, filter: SnippetFilter = {}, page: 
     const [field, value] = Object.entries(filter)[0] ?? [];
     if (field === undefined || value === undefined) {
       const { offset = 0, limit = DEFAULT_PAGE } = page;
-      const items = await db.snippets.orderBy('savedAt').reverse().offset(offset).limit(limit).toArray();
+      const items = intactRows<Snippet>('snippets', await db.snippets.orderBy('savedAt').reverse().offset(offset).limit(limit).toArray()).rows;
       return { items, total: await db.snippets.count() };
     }
     const index = field === 'claimId' ? 'claimIds' : field;
-    const matching = await db.snippets.where(index).equals(value).toArray();
+    const matching = intactRows<Snippet>('snippets', await db.snippets.where(index).equals(value).toArray()).rows;
     return slice(matching.sort((a, b) => b.savedAt - a.savedAt), page);
   });
 }
@@ -167,9 +168,9 @@ export function snippetsForExport(db: BackstoryDB) {
       db.claims.toArray(),
     ]);
     return {
-      snippets,
-      people: new Map(people.map((p) => [p.id, p])),
-      claims: new Map(claims.map((c) => [c.id, c])),
+      snippets: intactRows<Snippet>('snippets', snippets).rows,
+      people: new Map(intactRows<StoredPerson>('people', people).rows.map((p) => [p.id, p])),
+      claims: new Map(intactRows<StoredClaim>('claims', claims).rows.map((c) => [c.id, c])),
     };
   });
 }

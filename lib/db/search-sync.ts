@@ -3,6 +3,8 @@ import type { Claim, Person, Snippet, Statement } from '../types';
 import { SearchIndex, claimDoc, personDoc, snippetDoc, statementDoc, type SearchDoc, type SearchKind } from '../search';
 import type { TableChange } from './change-feed';
 import type { BackstoryDB } from './schema';
+import { intactRows } from './intact';
+import type { CatalogTable } from './library-catalog';
 
 type Indexed = Person | Claim | Statement | Snippet;
 
@@ -16,7 +18,7 @@ const TABLE_KIND: Record<string, { kind: SearchKind; doc: (r: never) => SearchDo
 async function loadTable(db: BackstoryDB, table: string): Promise<SearchDoc[]> {
   const entry = TABLE_KIND[table];
   if (!entry) return [];
-  const rows = (await db.table(table).toArray()) as Indexed[];
+  const { rows } = intactRows<Indexed>(table as CatalogTable, await db.table(table).toArray());
   return rows.map((r) => entry.doc(r as never));
 }
 
