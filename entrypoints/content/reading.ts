@@ -22,6 +22,8 @@ export function startReading(ctx: ContentScriptContext, site: string) {
   let anchors: SnippetAnchor[] | null = null;
   let painted: StaticRange[] = [];
   let refreshQueued = false;
+  /** True while the scanner runs here: false until the first result and after the site is switched off. */
+  let active = false;
   const snippetHighlights = createHighlighter(document);
   const recorder = createRecorder();
 
@@ -67,6 +69,8 @@ export function startReading(ctx: ContentScriptContext, site: string) {
   }
 
   function openSaveForm(): boolean {
+    // Switched off on this site: no button, menu item or shortcut saves anything here.
+    if (!active) return false;
     const range = savableRange();
     if (!range) return false;
     const draft = draftOf(refresh(), range);
@@ -85,7 +89,7 @@ export function startReading(ctx: ContentScriptContext, site: string) {
     host.show(seq, 'corner');
   }
 
-  const saveButton = createSaveButton(ctx, () => void openSaveForm());
+  const saveButton = createSaveButton(ctx, () => void openSaveForm(), () => active);
   const removeSave = onMessage('openSaveForm', () => ok(openSaveForm()));
   const removeList = onMessage('openPageList', () => {
     openPageList();
@@ -103,6 +107,7 @@ export function startReading(ctx: ContentScriptContext, site: string) {
   return {
     /** A new scanner result: keep its hover index and re-read the page when idle. */
     update(result: ScanResult) {
+      active = true;
       matches = result.matches;
       hitIndex = result.hitIndex;
       if (matches.length > 0) host.warm();
@@ -110,6 +115,8 @@ export function startReading(ctx: ContentScriptContext, site: string) {
     },
     /** The scanner stopped (site switched off): nothing to hover any more. */
     clear() {
+      active = false;
+      saveButton.hide();
       matches = [];
       hitIndex = null;
       host.hide();

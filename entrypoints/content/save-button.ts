@@ -30,8 +30,8 @@ export function savableRange(doc: Document = document): Range | null {
   return range;
 }
 
-/** Shows the button while there is a savable selection; `onSave` runs on click. */
-export function createSaveButton(ctx: ContentScriptContext, onSave: () => void, doc: Document = document) {
+/** Shows the button while there is a savable selection and `enabled()` holds; `onSave` runs on click. */
+export function createSaveButton(ctx: ContentScriptContext, onSave: () => void, enabled: () => boolean, doc: Document = document) {
   const host = doc.createElement('backstory-save');
   host.setAttribute(UI_ATTRIBUTE, '');
   host.setAttribute('style', 'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483646 !important; display: block !important;');
@@ -48,7 +48,7 @@ export function createSaveButton(ctx: ContentScriptContext, onSave: () => void, 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const hide = () => void (button.hidden = true);
   const update = () => {
-    const range = savableRange(doc);
+    const range = enabled() ? savableRange(doc) : null;
     const rects = range ? range.getClientRects() : [];
     const last = rects[rects.length - 1];
     if (!last) return hide();

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useExtension, tabIdOf, openPopup, eventually } from './harness.mjs';
+import { clickSaveMenu, selectText } from './reading-helpers.mjs';
 
 const env = useExtension();
 
@@ -52,6 +53,9 @@ test('the popup lists who and what the page names, and the site switch turns hig
   await popup.getByTestId('site-switch').uncheck();
   await eventually(async () => (await highlightSizes(page)).person === 0, { message: 'highlights removed' });
   await popup.getByTestId('page-status').getByText('switched off').waitFor();
+  // Off means off everywhere: the context menu and shortcut save nothing on this site either.
+  await selectText(page, 'article', 'Sergei Beseda');
+  assert.deepEqual(await clickSaveMenu(env.ext, tabId), { ok: true, value: false });
   await popup.getByTestId('site-switch').check();
   await eventually(async () => (await highlightSizes(page)).person > 0, { message: 'highlights back' });
   await popup.close();
