@@ -150,10 +150,10 @@ test('deeply nested markup is scanned', async () => {
   await p.close();
 });
 
-test('injection strings in the title and text execute nowhere: not on the page, not in the popup', async () => {
-  const { p, dialogs } = await open('/injection.html');
+test('injection strings in the title, text and URL execute nowhere: not on the page, not in the popup', async () => {
+  const { p, dialogs } = await open(`/injection.html?q=${INJECTION}#${INJECTION}`);
   await eventually(async () => (await personHighlights(p)) > 0, { message: 'highlights' });
-  const url = env.server.url('/injection.html');
+  const url = p.url();
   const tabId = await eventually(() => tabIdOf(env.ext.worker, url), { message: 'the tab report' });
   const popup = await openPopup(env.ext, tabId);
   const popupDialogs = [];
