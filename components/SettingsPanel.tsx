@@ -42,6 +42,11 @@ export function SettingsPanel({ colours, onColours, offSites, onSiteOn, sighting
         </button>
       </div>
       <h3>Sites where Backstory is off</h3>
+      <p class="muted" data-testid="host-access">
+        Why Backstory may read every page: to find the people and claims you know about, it reads the text of the page you
+        are on, inside your browser. Nothing is sent anywhere; Backstory makes no network requests. Where it is switched
+        off, it does not read, highlight, save or log anything.
+      </p>
       {offSites.length === 0 ? (
         <p class="empty">Backstory is on everywhere. Switch it off for a site from the toolbar button while you are on it.</p>
       ) : (
