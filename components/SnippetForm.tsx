@@ -4,6 +4,7 @@ import { Field, tagsOf } from './Field';
 import { FormActions } from './FormActions';
 import { ClaimPicker } from './ClaimPicker';
 import { useForm } from './use-form';
+import { PersonSelect } from './PersonSelect';
 
 interface Props {
   snippet: Snippet;
@@ -25,14 +26,7 @@ export function SnippetForm({ snippet, people, claims, onSave }: Props) {
       <Field label="Tags" value={draft.tags} onInput={set('tags')} hint="Separated by commas" testId="snippet-tags" />
       <label class="field">
         <span class="label">Who said it</span>
-        <select value={draft.personId} onChange={(e) => set('personId')(e.currentTarget.value)} data-testid="snippet-person">
-          <option value="">Nobody in particular</option>
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
+        <PersonSelect people={people} value={draft.personId} onChange={set('personId')} testId="snippet-person" />
       </label>
       <ClaimPicker legend="Claims it makes" claims={claims} selected={draft.claimIds} onChange={set('claimIds')} />
       <FormActions saveLabel="Save changes" busy={form.busy} error={form.error} testId="snippet-form" />

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SnippetDraft } from '@/lib/messaging';
 import { CardFrame } from './CardFrame';
+import { PersonSelect } from '../PersonSelect';
 
 /** What the reader decides in the form; the rest of the snippet comes from the page. */
 export interface SaveChoices {
@@ -50,14 +51,7 @@ export function SaveForm({ draft, people, claims, status, onSave, onCancel }: Pr
         </blockquote>
         <label class="field">
           <span>Attributed to</span>
-          <select value={personId} onChange={(e) => setPersonId(e.currentTarget.value)} data-testid="save-person">
-            <option value="">Nobody in particular</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
+          <PersonSelect people={people} value={personId} onChange={setPersonId} testId="save-person" />
         </label>
         {found.length > 0 && (
           <fieldset class="field">
