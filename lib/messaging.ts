@@ -18,6 +18,8 @@ import type { StatementFields } from './db/edit';
 /** What a content script found on its page, as reported to the background. */
 export interface PageReport {
   url: string;
+  /** The page's canonical link (or og:url), so snippets and sightings saved under it are recognised. */
+  canonicalUrl: string;
   title: string;
   /** Per person id: how many times the page names them. */
   people: Record<string, number>;

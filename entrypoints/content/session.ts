@@ -10,6 +10,7 @@ import { findClaims } from '@/lib/matching/claims';
 import type { CompiledLibrary } from '@/lib/matching/library';
 import { highlightColours, siteOf, watchOffSites, watchReaderSettings } from '@/lib/settings';
 import { ok } from '@/lib/types';
+import { readPageMeta } from '@/lib/page/page-meta';
 import { startReading } from './reading';
 
 export function startSession(ctx: ContentScriptContext) {
@@ -19,7 +20,7 @@ export function startSession(ctx: ContentScriptContext) {
   const reading = startReading(ctx, site);
 
   function report(status: PageReport['status'], people: PageReport['people'], claims: PageReport['claims']): PageReport {
-    return { url: location.href, title: document.title, people, claims, status, scannedAt: Date.now() };
+    return { url: location.href, canonicalUrl: readPageMeta().canonicalUrl, title: document.title, people, claims, status, scannedAt: Date.now() };
   }
 
   function publish(next: PageReport) {

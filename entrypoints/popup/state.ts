@@ -91,8 +91,8 @@ export function createPopupState(db = new BackstoryDB()) {
     if (!result.ok) return fail(result.error);
     report.value = result.value;
     if (!result.value) return;
-    const { url } = result.value;
-    const [snippets, note] = await Promise.all([pageSnippets(db, { url, canonicalUrl: '' }), sourceByDomain(db, siteOf(url))]);
+    const { url, canonicalUrl } = result.value;
+    const [snippets, note] = await Promise.all([pageSnippets(db, { url, canonicalUrl }), sourceByDomain(db, siteOf(url))]);
     if (!snippets.ok) return fail(snippets.error);
     if (note.ok) source.value = note.value;
     fromPage.value = snippets.value;
@@ -171,7 +171,7 @@ export function createPopupState(db = new BackstoryDB()) {
       selected.value = id === null ? null : { kind, id };
       card.value = null;
       if (id === null || !report.value) return;
-      const page = { url: report.value.url, canonicalUrl: '', site: site.value, excludedSites: await sightingsExcludedSites() };
+      const page = { url: report.value.url, canonicalUrl: report.value.canonicalUrl, site: site.value, excludedSites: await sightingsExcludedSites() };
       const result = kind === 'person' ? await personCard(db, id, page) : await claimCard(db, id, page);
       if (!result.ok) return fail(result.error);
       if (selected.value?.id !== id || !result.value) return;

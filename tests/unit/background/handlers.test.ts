@@ -11,6 +11,7 @@ const createHandlersForTest = () => createHandlers({ library: async () => ok(lib
 
 const report = (url: string): PageReport => ({
   url,
+  canonicalUrl: url,
   title: 'A page',
   people: { 'zamir-kabulov': 2 },
   claims: {},
