@@ -15,6 +15,9 @@ import { candidatesAt, draftOf, readFacts, type PageFacts } from './page-facts';
 import { createSaveButton, savableRange } from './save-button';
 import { createRecorder } from './recorder';
 
+/** About 40,000 words: re-reading a longer page for cards (offsets, quotes, snippets) takes more than a frame. */
+const EAGER_READ_CHARS = 250_000;
+
 export function startReading(ctx: ContentScriptContext, site: string) {
   let matches: readonly PlacedMatch[] = [];
   let hitIndex: HitIndex | null = null;
@@ -24,6 +27,8 @@ export function startReading(ctx: ContentScriptContext, site: string) {
   let refreshQueued = false;
   /** True while the scanner runs here: false until the first result and after the site is switched off. */
   let active = false;
+  /** The page's text length at the last full scan. */
+  let pageChars = 0;
   const snippetHighlights = createHighlighter(document);
   const recorder = createRecorder();
 
@@ -36,17 +41,22 @@ export function startReading(ctx: ContentScriptContext, site: string) {
     },
   });
 
-  const viewOf = (placed: PlacedMatch): CardView =>
-    placed.match.kind === 'person'
+  const viewOf = (placed: PlacedMatch): CardView => {
+    // On a very long page the facts are read when the reader first asks for a card.
+    facts ??= refresh();
+    return placed.match.kind === 'person'
       ? { kind: 'person', ids: candidatesAt(facts, placed), surface: placed.text }
       : { kind: 'claim', id: placed.match.ids[0] ?? '' };
+  };
   const hover = createHoverController({ host, hitIndex: () => hitIndex, matches: () => matches, viewOf });
 
   /** Reads the page again: offsets, quotes, snippet places; repaints snippets and updates the frame. */
   function refresh(): PageFacts {
     refreshQueued = false;
+    const started = performance.now();
     facts = readFacts(matches, site, anchors ?? []);
-    recorder.record(facts);
+    // Visible in DevTools next to backstory:scan: what re-reading the page for cards costs.
+    performance.measure('backstory:read-page', { start: started });
     snippetHighlights.remove('snippet', painted);
     painted = facts.snippetRanges;
     snippetHighlights.add('snippet', painted);
@@ -64,7 +74,9 @@ export function startReading(ctx: ContentScriptContext, site: string) {
   async function loadSnippets() {
     const found = await sendMessage('getPageSnippets', { url: document.URL, canonicalUrl: readPageMeta().canonicalUrl }).catch(() => null);
     anchors = found?.ok ? found.value : [];
-    if (anchors.length > 0) host.warm();
+    // Nothing to mark: the scanner's first result decides when the page is read.
+    if (anchors.length === 0) return;
+    host.warm();
     queueRefresh();
   }
 
@@ -110,8 +122,18 @@ export function startReading(ctx: ContentScriptContext, site: string) {
       active = true;
       matches = result.matches;
       hitIndex = result.hitIndex;
+      if (result.reason === 'full') pageChars = result.stats.textLength;
       if (matches.length > 0) host.warm();
-      queueRefresh();
+      const scanned = matches;
+      ctx.requestIdleCallback(() => {
+        const began = performance.now();
+        recorder.record(scanned);
+        performance.measure('backstory:record-page', { start: began });
+      }, { timeout: 2000 });
+      // Re-reading a very long page would be one long task: there it waits for the reader,
+      // unless saved snippets need marking.
+      if (pageChars <= EAGER_READ_CHARS || (anchors?.length ?? 0) > 0) queueRefresh();
+      else facts = null;
     },
     /** The scanner stopped (site switched off): nothing to hover any more. */
     clear() {

@@ -1,29 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { foundOnPage, unmatchedSentences } from '../../../lib/recurrence/page-record';
+import { MAX_DISCOVERY_SENTENCES, tidySentence, unmatchedSentences } from '../../../lib/recurrence/page-record';
+import { allSentences } from '../../../lib/matching/quotes';
 import { BLOCK_BREAK } from '../../../lib/matching/types';
 
+const CLAIM = 'He said unmarked helicopters ferry fighters north.';
 const text = [
-  'Zamir Kabulov spoke on Monday. He said unmarked helicopters ferry fighters north.',
+  `Zamir Kabulov spoke on Monday. ${CLAIM}`,
   'Officials in Dushanbe denied any knowledge of such flights over the border region this spring.',
-  'Marek was not available for comment.',
 ].join(BLOCK_BREAK);
-const at = (needle: string) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
 
-describe('what a page contributes to recurrence', () => {
-  it('keeps one entry per person and claim, with the sentence that names or states it', () => {
-    const people = [{ ...at('Zamir Kabulov'), ids: ['kabulov'] }, { ...at('Marek'), ids: ['anna-marek', 'petr-marek'] }];
-    const claims = [{ ...at('He said unmarked helicopters ferry fighters north.'), ids: ['helicopters'] }];
-    expect(foundOnPage(text, people, claims)).toEqual([
-      { kind: 'person', refId: 'kabulov', sentence: 'Zamir Kabulov spoke on Monday.' },
-      { kind: 'claim', refId: 'helicopters', sentence: 'He said unmarked helicopters ferry fighters north.' },
+describe('what a page offers for discovery', () => {
+  it('every sentence except those that state a known claim, tidied', () => {
+    const sentences = unmatchedSentences(text, allSentences(text), new Set([tidySentence(CLAIM)]));
+    expect(sentences).toEqual([
+      'Zamir Kabulov spoke on Monday.',
+      'Officials in Dushanbe denied any knowledge of such flights over the border region this spring.',
     ]);
   });
 
-  it('offers only sentences that state no known claim for discovery', () => {
-    const claims = [{ ...at('He said unmarked helicopters ferry fighters north.'), ids: ['helicopters'] }];
-    const sentences = unmatchedSentences(text, claims);
-    expect(sentences).toContain('Officials in Dushanbe denied any knowledge of such flights over the border region this spring.');
-    expect(sentences).toContain('Zamir Kabulov spoke on Monday.');
-    expect(sentences.some((s) => s.includes('helicopters'))).toBe(false);
+  it('is capped, so a huge page sends a bounded message', () => {
+    const many = Array.from({ length: MAX_DISCOVERY_SENTENCES + 50 }, (_, i) => `Sentence number ${i} says little.`).join(' ');
+    expect(unmatchedSentences(many, allSentences(many), new Set())).toHaveLength(MAX_DISCOVERY_SENTENCES);
+  });
+
+  it('tidies whitespace and length the way stored sentences are compared', () => {
+    expect(tidySentence('  a\n\u00a0b  ')).toBe('a b');
+    expect(tidySentence('x'.repeat(400))).toHaveLength(300);
   });
 });
