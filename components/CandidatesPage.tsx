@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CandidateClaim } from '@/lib/db';
 import { plural } from '@/lib/format';
 import { formatDate } from './seen-line';
+import { FormActions } from './FormActions';
 
 interface Props {
   /** Null while they are read. */
@@ -52,14 +53,7 @@ function Candidate({ candidate, onPromote, onDismiss }: { candidate: CandidateCl
             <span>The claim, in your words</span>
             <textarea rows={3} value={text} onInput={(e) => setText(e.currentTarget.value)} data-testid="candidate-wording" />
           </label>
-          <div class="actions">
-            <button type="submit" class="primary" disabled={busy || text.trim() === ''} data-testid="candidate-save">
-              Make a claim
-            </button>
-            <button type="button" onClick={() => setEditing(false)}>
-              Cancel
-            </button>
-          </div>
+          <FormActions saveLabel="Make a claim" busy={busy || text.trim() === ''} error={null} onCancel={() => setEditing(false)} testId="candidate" />
         </form>
       ) : (
         <div class="actions">

@@ -7,6 +7,7 @@ import { StatementList } from './StatementList';
 import { SnippetList } from './SnippetList';
 import { TimelineChart } from './TimelineChart';
 import { SeenOnSites } from './SeenOnSites';
+import { EditDeleteActions } from './EditDeleteActions';
 
 interface Props {
   view: ClaimView;
@@ -52,14 +53,7 @@ export function ClaimPage({ view, recurrence, catalog, onSave, onDelete, onUpdat
           </span>
         </p>
         {!editing && (
-          <div class="actions">
-            <button type="button" onClick={() => setEditing(true)} data-testid="edit-claim">
-              Edit claim
-            </button>
-            <button type="button" class="danger" onClick={onDelete} data-testid="delete-claim">
-              Delete claim
-            </button>
-          </div>
+          <EditDeleteActions kind="claim" editLabel="Edit claim" deleteLabel="Delete claim" onEdit={() => setEditing(true)} onDelete={onDelete} />
         )}
       </header>
       {editing ? <ClaimForm initial={claim} saveLabel="Save claim" onSave={onSave} onCancel={() => setEditing(false)} /> : claim.summary && <p>{claim.summary}</p>}

@@ -9,6 +9,7 @@ import { StatementList } from './StatementList';
 import { SnippetList } from './SnippetList';
 import { TimelineChart } from './TimelineChart';
 import { SeenOnSites } from './SeenOnSites';
+import { EditDeleteActions } from './EditDeleteActions';
 
 interface Props {
   view: PersonView;
@@ -41,14 +42,7 @@ export function PersonPage({ view, recurrence, catalog, onSave, onDelete, onAddS
         <h2 id="record-title">{person.name}</h2>
         <p class="muted">{[person.role, person.organization, person.country].filter(Boolean).join(' · ') || 'No role recorded.'}</p>
         {!editing && (
-          <div class="actions">
-            <button type="button" onClick={() => setEditing(true)} data-testid="edit-person">
-              Edit profile
-            </button>
-            <button type="button" class="danger" onClick={onDelete} data-testid="delete-person">
-              Delete person
-            </button>
-          </div>
+          <EditDeleteActions kind="person" editLabel="Edit profile" deleteLabel="Delete person" onEdit={() => setEditing(true)} onDelete={onDelete} />
         )}
       </header>
       {editing ? (

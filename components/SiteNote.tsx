@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { FormActions } from './FormActions';
 
 interface Props {
   site: string;
@@ -40,15 +41,7 @@ export function SiteNote({ site, note, onSave, libraryUrl }: Props) {
             autoFocus
           />
         </label>
-        {error && <p role="alert" class="error">{error}</p>}
-        <div class="actions">
-          <button type="submit" class="primary" disabled={busy} data-testid="site-note-save">
-            Save note
-          </button>
-          <button type="button" onClick={() => setEditing(false)}>
-            Cancel
-          </button>
-        </div>
+        <FormActions saveLabel="Save note" busy={busy} error={error} onCancel={() => setEditing(false)} testId="site-note" />
       </form>
     );
   }

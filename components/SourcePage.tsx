@@ -3,6 +3,7 @@ import type { Catalog, SourceFields, SourceView } from '@/lib/db';
 import { routeHash } from '@/lib/router';
 import { SourceForm } from './SourceForm';
 import { SnippetList } from './SnippetList';
+import { EditDeleteActions } from './EditDeleteActions';
 
 interface Props {
   view: SourceView;
@@ -27,16 +28,13 @@ export function SourcePage({ view, catalog, onSave, onDelete, onDeleteSnippet }:
       ) : (
         <>
           {source?.note ? <p data-testid="source-note-text">{source.note}</p> : <p class="empty">No note on this site yet. Add who runs it or how far to trust it.</p>}
-          <div class="actions">
-            <button type="button" onClick={() => setEditing(true)} data-testid="edit-source">
-              {source ? 'Edit note' : 'Add a note'}
-            </button>
-            {source && (
-              <button type="button" class="danger" onClick={onDelete} data-testid="delete-source">
-                Delete note
-              </button>
-            )}
-          </div>
+          <EditDeleteActions
+            kind="source"
+            editLabel={source ? 'Edit note' : 'Add a note'}
+            deleteLabel="Delete note"
+            onEdit={() => setEditing(true)}
+            onDelete={source ? onDelete : undefined}
+          />
         </>
       )}
 
