@@ -1,30 +1,13 @@
 /** Text folding shared by the search index and its queries, so both sides agree on what a "word" is. */
+import { foldText } from '../matching/fold';
 
-// Letters that NFKD does not decompose into base letter + combining mark.
-const UNDECOMPOSABLE: Record<string, string> = {
-  ß: 'ss',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  æ: 'ae',
-  œ: 'oe',
-  ı: 'i',
-  ħ: 'h',
-};
-const UNDECOMPOSABLE_RE = /[ßøłđðþæœıħ]/g;
-const MARKS_RE = /\p{M}+/gu;
 const WORD_SPLIT_RE = /[^\p{L}\p{N}]+/u;
 
-/** Lower-cases and strips diacritics so "Dvořák" and "Shoïgu" are stored and queried as "dvorak" and "shoigu". */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(MARKS_RE, '')
-    .toLowerCase()
-    .replace(UNDECOMPOSABLE_RE, (c) => UNDECOMPOSABLE[c] ?? c);
-}
+/**
+ * Lower-cases and strips diacritics so "Dvořák" and "Shoïgu" are stored and queried as "dvorak"
+ * and "shoigu": the page matcher's folding, so the library and the page agree on what a name is.
+ */
+export { foldText };
 
 /** Splits on anything that is not a letter or digit, so "Kabulov's" yields "Kabulov" (and a dropped "s"). */
 export function tokenize(text: string): string[] {
