@@ -93,19 +93,26 @@ const bench = {
       textLength: s.textLength,
     };
   },
-  /** The floor: collect the page's text with a TreeWalker and nothing else (repeated past the timer's coarse grain). */
+  /**
+   * The floor: collect the page's text with a bare TreeWalker and nothing else, once,
+   * timed exactly like a scan (cold on a fresh page, or warm after an earlier walk).
+   */
   floor() {
-    let rounds = 0;
-    let length = 0;
     const t = performance.now();
-    do {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      const parts: string[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push((n as Text).data);
-      length = parts.join('').length;
-      rounds += 1;
-    } while (performance.now() - t < 20);
-    return { ms: (performance.now() - t) / rounds, length };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const parts: string[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push((n as Text).data);
+    const length = parts.join('').length;
+    return { ms: performance.now() - t, length };
+  },
+  /** The compiled dictionaries as the plain data a content script receives in a message. */
+  exportDictionaries() {
+    return { names: dict, claims };
+  },
+  /** Installs dictionaries received as plain data, as the content script does; nothing is built yet. */
+  setDictionaries(data: { names: NameDictionary; claims: ClaimIndex | null }) {
+    dict = data.names;
+    claims = data.claims;
   },
   /** mark.js 8 across elements with the same names; mutates the page, so reload after. */
   mark(count: number) {
