@@ -4,6 +4,8 @@
  * into a text node and offset; an index per text node then finds the matches
  * there by binary search, and the range's client rects confirm the point really
  * is on the text (caret APIs snap to the nearest character, even past a line end).
+ * Matches are filed by node at the first lookup, not when a scan ends: most
+ * scans are never hovered, and filing costs a few milliseconds on a long page.
  */
 
 import { lastAtOrBefore } from './offsets';
@@ -27,8 +29,10 @@ interface Slot {
 
 /** Matches indexed by the text nodes they touch. */
 export interface HitIndex {
+  /** Matches added but not filed into byNode yet. */
+  pending: PlacedMatch[];
   byNode: Map<Node, Slot>;
-  /** Open shadow roots holding matches, for caretPositionFromPoint to look into. */
+  /** Open shadow roots holding filed matches, for caretPositionFromPoint to look into. */
   shadowRoots: ShadowRoot[];
 }
 
@@ -38,14 +42,9 @@ export interface HitMatch {
   rect: DOMRect;
 }
 
-/** An empty index to fill with {@link addToHitIndex}, so the scanner can build it in slices. */
-export function emptyHitIndex(): HitIndex {
-  return { byNode: new Map(), shadowRoots: [] };
-}
-
-/** Adds matches to an index: constant work per text node a match touches. */
-export function addToHitIndex(index: HitIndex, matches: readonly PlacedMatch[]): void {
-  for (const item of matches) {
+/** Files pending matches by node: constant work per text node a match touches. */
+function filed(index: HitIndex): Map<Node, Slot> {
+  for (const item of index.pending) {
     const last = item.nodes.length - 1;
     for (let i = 0; i <= last; i++) {
       const node = item.nodes[i] as Text;
@@ -64,13 +63,13 @@ export function addToHitIndex(index: HitIndex, matches: readonly PlacedMatch[]):
       slot.entries.push({ start, end, maxEnd: end, item });
     }
   }
+  index.pending = [];
+  return index.byNode;
 }
 
-/** Builds a whole index at once; for small match sets and tests. */
+/** An index of `matches`; they are filed at the first lookup. */
 export function createHitIndex(matches: readonly PlacedMatch[]): HitIndex {
-  const index = emptyHitIndex();
-  addToHitIndex(index, matches);
-  return index;
+  return { pending: [...matches], byNode: new Map(), shadowRoots: [] };
 }
 
 function prepared(slot: Slot): Entry[] {
@@ -88,7 +87,7 @@ function prepared(slot: Slot): Entry[] {
  * shortest first (a name inside a claim sentence wins).
  */
 export function matchesAt(index: HitIndex, node: Node, offset: number): PlacedMatch[] {
-  const slot = index.byNode.get(node);
+  const slot = filed(index).get(node);
   if (!slot) return [];
   const entries = prepared(slot);
   const found: Array<{ span: number; item: PlacedMatch }> = [];
@@ -113,7 +112,7 @@ export function caretAt(x: number, y: number, shadowRoots: ShadowRoot[], doc: Do
 
 /** The match drawn at a viewport point, or null. */
 export function hitTest(index: HitIndex, x: number, y: number, doc: Document = document): HitMatch | null {
-  if (index.byNode.size === 0) return null;
+  if (filed(index).size === 0) return null;
   const caret = caretAt(x, y, index.shadowRoots, doc);
   if (!caret) return null;
   for (const placed of matchesAt(index, caret.node, caret.offset)) {

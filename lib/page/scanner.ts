@@ -8,9 +8,9 @@
 import { composedParent, isInsideExcluded } from './dom-rules';
 import { createChangeTracker, type ChangeTracker, type PageChange } from './changes';
 import { createHighlighter, type Highlighter } from './highlights';
-import { addToHitIndex, emptyHitIndex, type HitIndex } from './hit-test';
+import { createHitIndex, type HitIndex } from './hit-test';
 import type { RangeKind } from './ranges';
-import { PassCancelled, inSlices, runPass, swapHighlights, type PassTimings } from './scan-pass';
+import { PassCancelled, runPass, swapHighlights, type PassTimings } from './scan-pass';
 import { afterNextFrame, createSlicer, whenSettled, type SliceStats } from './schedule';
 import type { PlacedMatch, TextMatcher } from './types';
 
@@ -146,9 +146,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     if (highlighter) await swapHighlights(highlighter, stale, placed, slicer, stopped);
     matches = next;
     const highlightMs = clock.now() - highlightStart;
-    slicer.phase = 'index';
-    const hitIndex = emptyHitIndex();
-    await inSlices(next, slicer, stopped, (batch) => addToHitIndex(hitIndex, batch), 1024);
+    const hitIndex = createHitIndex(next);
     const counts = countMatches(next);
     const slices = slicer.finish();
     clock.clearMeasures('backstory:scan');

@@ -120,10 +120,10 @@ test('open shadow roots are scanned and watched', async () => {
   const probe = startScanner();
   const result = await probe.next();
   assertEqual(result.people, { lavrov: 1, merkel: 1 }, 'counts');
-  assert(result.hitIndex.shadowRoots.includes(shadow), 'shadow root indexed for hit-testing');
   assert(shadow.adoptedStyleSheets.length === 1, 'highlight styles adopted by the shadow root');
   const { x, y } = centreOf(result.matches.find((m) => m.match.ids[0] === 'lavrov')!.range);
   assertEqual(hitTest(result.hitIndex, x, y)?.placed.match.ids, ['lavrov'], 'hit inside the shadow root');
+  assert(result.hitIndex.shadowRoots.includes(shadow), 'shadow root indexed for hit-testing');
   const more = document.createElement('p');
   more.textContent = 'Zamir Kabulov too';
   shadow.append(more);

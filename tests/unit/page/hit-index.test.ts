@@ -1,7 +1,7 @@
 // The hover index's lookup, on linkedom text nodes (no layout needed).
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { addToHitIndex, createHitIndex, emptyHitIndex, matchesAt } from '../../../lib/page/hit-test';
+import { createHitIndex, matchesAt } from '../../../lib/page/hit-test';
 import type { PlacedMatch } from '../../../lib/page/types';
 
 const { document } = parseHTML('<!doctype html><html><body><p>Zamir <b>Kabulov</b> said the talks failed.</p></body></html>');
@@ -40,15 +40,12 @@ describe('hit index', () => {
     expect(matchesAt(index, first!, 0)).toHaveLength(0);
   });
 
-  it('gives the same answers when built in batches and out of order', () => {
-    const whole = createHitIndex([name, sentence, talks]);
-    const batched = emptyHitIndex();
-    addToHitIndex(batched, [talks]);
-    expect(matchesAt(batched, third!, 12)).toHaveLength(1);
-    addToHitIndex(batched, [sentence, name]);
-    for (const [node, offset] of [[first!, 3], [second!, 7], [third!, 0], [third!, 12], [third!, 23]] as const) {
-      expect(matchesAt(batched, node, offset)).toEqual(matchesAt(whole, node, offset));
-    }
-    expect(matchesAt(batched, third!, 12).map((m) => m.text)).toEqual(['talks', 'claim']);
+  it('files matches by node at the first lookup, not when built', () => {
+    const index = createHitIndex([name, sentence, talks]);
+    expect(index.byNode.size).toBe(0);
+    expect(index.pending).toHaveLength(3);
+    expect(matchesAt(index, third!, 12).map((m) => m.text)).toEqual(['talks', 'claim']);
+    expect(index.pending).toHaveLength(0);
+    expect(index.byNode.size).toBe(3);
   });
 });
