@@ -27,7 +27,7 @@
  */
 
 import { isCapital } from './fold';
-import { Gap, firstChar, joinsNext, type Tokens } from './names-tokens';
+import { Gap, bareKeyOf, firstChar, joinsNext, keyOf, type Tokens } from './names-tokens';
 
 const TITLES = `mr mrs ms miss mx dr prof professor sir dame lord lady president vice minister premier
   chancellor general gen ambassador envoy director chief secretary senator sen rep representative
@@ -105,10 +105,11 @@ export function resolveBareAlias(
 ): readonly number[] {
   const prev = index - 1;
   if (prev < 0 || !joinsNext(tokens, prev) || !looksLikeGivenName(text, tokens, prev)) return candidates;
-  const alias = tokens.keys[index] ?? '';
+  const alias = keyOf(tokens, index);
   for (let t = prev, seen = 0; t >= 0 && seen < LOOK_BACK; t--, seen++) {
     if (t < prev && (!joinsNext(tokens, t) || !isCapital(firstChar(text, tokens, t)))) break;
-    const owners = candidates.filter((p) => ownsWord(nameWords(p), tokens.keys[t] ?? '', alias));
+    const key = keyOf(tokens, t);
+    const owners = candidates.filter((p) => ownsWord(nameWords(p), key, alias));
     if (owners.length > 0) return owners;
   }
   return [];
@@ -117,8 +118,8 @@ export function resolveBareAlias(
 function looksLikeGivenName(text: string, tokens: Tokens, t: number): boolean {
   if (!isCapital(firstChar(text, tokens, t))) return false;
   if (tokens.gap[t + 1] === Gap.Dot) return true; // an initial, not the article "A"
-  if (tokens.bareKeys[t]) return false;
-  return !NOT_GIVEN_NAMES.has(tokens.keys[t] ?? '');
+  if (bareKeyOf(tokens, t)) return false;
+  return !NOT_GIVEN_NAMES.has(keyOf(tokens, t));
 }
 
 /**

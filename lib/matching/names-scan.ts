@@ -7,7 +7,7 @@ import { isCapital, isLowercase } from './fold';
 import { resolveBareAlias } from './names-context';
 import { ownersOf, type NameIndex } from './names-index';
 import { russianNominative } from './names-russian';
-import { firstChar, joinsNext, type Tokens } from './names-tokens';
+import { bareEndOf, bareKeyOf, firstChar, joinsNext, keyOf, type Tokens } from './names-tokens';
 
 const NONE: readonly number[] = [];
 
@@ -30,38 +30,77 @@ export interface Accepted {
   derived: readonly number[];
 }
 
-/** Token keys as looked up: a capitalised Cyrillic word that is not a name word may be one in another case ("Кабулова"). */
-export function lookupWords(index: NameIndex, text: string, tokens: Tokens): string[] {
-  if (index.inflectable.size === 0) return tokens.keys;
-  return tokens.keys.map((key, t) => {
-    const first = key.charCodeAt(0);
-    if (first < 0x430 || first > 0x44f || index.inflectable.has(key) || !isCapital(firstChar(text, tokens, t))) return key;
-    return russianNominative(key, index.inflectable) ?? key;
-  });
+/** A page's tokens as keys to look up in one dictionary's tables. */
+export class PageWords {
+  /** Lookup words of the tokens that are not plain, by their index in tokens.keys; made on first need. */
+  private readonly others: (string | undefined)[] = [];
+
+  constructor(
+    readonly index: NameIndex,
+    readonly tokens: Tokens,
+  ) {}
+
+  /** Token t's key as looked up: a capitalised Cyrillic word that is not a name word may be one in another case ("Кабулова"). */
+  word(t: number): string {
+    const k = -1 - (this.tokens.shape[t] ?? 0);
+    if (k < 0) return keyOf(this.tokens, t);
+    let word = this.others[k];
+    if (word === undefined) {
+      word = this.tokens.keys[k] ?? '';
+      const first = word.charCodeAt(0);
+      const { inflectable } = this.index;
+      if (first >= 0x430 && first <= 0x44f && !inflectable.has(word) && isCapital(firstChar(this.tokens.text, this.tokens, t))) {
+        word = russianNominative(word, inflectable) ?? word;
+      }
+      this.others[k] = word;
+    }
+    return word;
+  }
+}
+
+/**
+ * The first token from `from` on where a name may start (or tokens.count): most words of a page
+ * start none, and their shape shows it without making their keys.
+ */
+export function nextCandidate(index: NameIndex, tokens: Tokens, from: number): number {
+  const { count, shape } = tokens;
+  const { shapes } = index;
+  let i = from;
+  while (i < count) {
+    const s = shape[i] ?? 0;
+    if (s < 0 || shapes[s] === 1) break;
+    i++;
+  }
+  return i;
 }
 
 /** The longest name or surname starting at token i, if any. */
-export function longestAt(index: NameIndex, tokens: Tokens, words: readonly string[], i: number): Found | undefined {
-  const bareFirst = tokens.bareKeys[i] ?? '';
-  const most = Math.max(index.longest.get(words[i] ?? '') ?? 0, bareFirst ? (index.longest.get(bareFirst) ?? 0) : 0);
+export function longestAt(words: PageWords, i: number): Found | undefined {
+  const { index, tokens } = words;
+  const first = words.word(i);
+  const bareFirst = bareKeyOf(tokens, i);
+  const most = Math.max(index.longest.get(first) ?? 0, bareFirst ? (index.longest.get(bareFirst) ?? 0) : 0);
   if (most === 0) return undefined;
-  let run = 1;
-  while (run < most && i + run < tokens.count && joinsNext(tokens, i + run - 1)) run++;
-  for (let length = run; length > 0; length--) {
+  // keys[k]: the words of tokens i … i + k, joined by spaces.
+  const keys = [first];
+  for (let t = i; keys.length < most && t + 1 < tokens.count && joinsNext(tokens, t); t++) {
+    keys.push(`${keys[keys.length - 1] ?? ''} ${words.word(t + 1)}`);
+  }
+  for (let length = keys.length; length > 0; length--) {
     const last = i + length - 1;
-    const head = length > 1 ? `${words.slice(i, last).join(' ')} ` : '';
-    const whole = lookup(index, head + (words[last] ?? ''), last, tokens.end[last] ?? 0);
+    const whole = lookup(index, keys[length - 1] ?? '', last, tokens.end[last] ?? 0);
     if (whole) return whole;
-    const bare = tokens.bareKeys[last];
-    const possessive = bare ? lookup(index, head + bare, last, tokens.bareEnd[last] ?? 0) : undefined;
+    const bare = bareKeyOf(tokens, last);
+    const head = length > 1 ? `${keys[length - 2] ?? ''} ` : '';
+    const possessive = bare ? lookup(index, head + bare, last, bareEndOf(tokens, last)) : undefined;
     if (possessive) return possessive;
   }
   return undefined;
 }
 
 function lookup(index: NameIndex, key: string, last: number, end: number): Found | undefined {
-  const explicit = ownersOf(index.aliases, key);
-  const derived = ownersOf(index.surnames, key);
+  const explicit = ownersOf(index, index.aliases, key);
+  const derived = ownersOf(index, index.surnames, key);
   if (!explicit && !derived) return undefined;
   return { explicit: explicit ?? [], derived: derived ?? [], last, end };
 }

@@ -2,10 +2,11 @@
  * The people matcher. The background compiles the library's names into plain
  * data (it survives structured clone and JSON); whoever matches builds hash
  * tables from it once per dictionary object (cached) and then makes one
- * left-to-right pass over a page's flattened text: per word one hash lookup
- * ("does a name start with this word?"), and on a hit a few more, one per
- * possible name length, longest first. The scan is therefore linear in the text
- * and independent of the dictionary's size.
+ * left-to-right pass over a page's flattened text: per word a glance at its
+ * shape, which rules out nearly every word that starts no name without making
+ * its key; for the rest one hash lookup ("does a name start with this word?"),
+ * and on a hit a few more, one per possible name length, longest first. The scan
+ * is therefore linear in the text and independent of the dictionary's size.
  *
  * Russian case forms of Cyrillic name words match when capitalised ("Кабулову").
  *
@@ -22,42 +23,46 @@
 
 import type { NameSource, PersonMatch } from './types';
 import { surnameOf } from './names-context';
-import { indexFor, nameWordsOf } from './names-index';
+import { TableBuilder, indexFor, nameWordsOf, type OwnerCode } from './names-index';
 import { isInflectable } from './names-russian';
-import { accept, longestAt, lookupWords, type Accepted } from './names-scan';
+import { PageWords, accept, longestAt, nextCandidate, type Accepted } from './names-scan';
 import { aliasKey, tokenize } from './names-tokens';
 
 const CYRILLIC = /[\u0430-\u044f]/;
 
-/** A compiled name list as plain data: what the background sends to content scripts (hash tables are built on first use, see names-index.ts). */
+/** A compiled name list as plain data: what the background sends to content scripts (the tables are built from it on first use, see names-index.ts). */
 export interface NameDictionary {
   /** Person ids by person index. */
   ids: string[];
-  /** Every (alias, person) pair: the alias's folded words joined by single spaces. */
+  /** The library's names and aliases, each once (folded words joined by single spaces), and their owner codes (names-index OwnerCode). */
   aliases: string[];
-  /** owners[i] is the person index aliases[i] names; an alias shared by two people appears twice. */
-  owners: number[];
-  /** Surnames of multi-word names and aliases ("putin" from "vladimir putin"), and their owners. */
+  aliasOwners: OwnerCode[];
+  /** Surnames of multi-word names and aliases ("putin" from "vladimir putin"), each once, and their owner codes. */
   surnames: string[];
-  surnameOwners: number[];
+  surnameOwners: OwnerCode[];
+  /** Owner lists of keys that several people share. */
+  shared: number[][];
+  /** First words of the aliases and surnames, each once, and the most words a key starting with it has. */
+  firstWords: string[];
+  firstWordLengths: number[];
   /** Cyrillic name words, whose Russian case forms also match (see names-russian.ts). */
   inflectable: string[];
 }
 
 /** Builds the dictionary the content script matches with; call once per library change. */
 export function compileNames(sources: NameSource[]): NameDictionary {
-  const dict: NameDictionary = { ids: [], aliases: [], owners: [], surnames: [], surnameOwners: [], inflectable: [] };
+  const ids: string[] = [];
+  const tables = new TableBuilder();
   const personById = new Map<string, number>();
   const inflectable = new Set<string>();
   for (const source of sources) {
     let person = personById.get(source.id);
     if (person === undefined) {
-      person = dict.ids.length;
+      person = ids.length;
       personById.set(source.id, person);
-      dict.ids.push(source.id);
+      ids.push(source.id);
     }
-    // Only a source's own repeats are dropped here ("Dvořák" and "Dvorak"); no global table is
-    // built, because the tables are built where the dictionary is matched with (names-index.ts).
+    // A source's own repeats ("Dvořák" and "Dvorak") are dropped before they reach the tables.
     const own: string[] = [];
     const surnames: string[] = [];
     for (const surface of [source.name, ...source.aliases]) {
@@ -65,19 +70,15 @@ export function compileNames(sources: NameSource[]): NameDictionary {
       if (alias.length === 0 || own.includes(alias)) continue;
       own.push(alias);
       if (CYRILLIC.test(alias)) collectInflectable(alias, inflectable);
-      dict.aliases.push(alias);
-      dict.owners.push(person);
+      tables.addAlias(alias, person);
       const surname = alias.includes(' ') ? surnameOf(alias) : undefined;
       if (surname && !surnames.includes(surname)) surnames.push(surname);
     }
     for (const surname of surnames) {
-      if (own.includes(surname)) continue; // the library already lists it as an alias
-      dict.surnames.push(surname);
-      dict.surnameOwners.push(person);
+      if (!own.includes(surname)) tables.addSurname(surname, person); // else the library lists it as an alias
     }
   }
-  dict.inflectable = [...inflectable];
-  return dict;
+  return { ids, ...tables.build(), inflectable: [...inflectable] };
 }
 
 /** Records the alias's Cyrillic words: their case forms are recognised when scanning. */
@@ -96,20 +97,20 @@ export function findPeople(dict: NameDictionary, text: string, mentioned?: Set<s
   if (text.length === 0 || dict.ids.length === 0) return [];
   const index = indexFor(dict);
   const tokens = tokenize(text);
-  const words = lookupWords(index, text, tokens);
-  const nameWords = (person: number) => nameWordsOf(dict, index, person);
+  const words = new PageWords(index, tokens);
+  const nameWords = (person: number) => nameWordsOf(index, person);
   const found: (Accepted & { start: number; end: number })[] = [];
   const named = new Set<number>();
-  for (let i = 0; i < tokens.count; ) {
-    const longest = longestAt(index, tokens, words, i);
+  for (let i = nextCandidate(index, tokens, 0); i < tokens.count; ) {
+    const longest = longestAt(words, i);
     const accepted = longest && accept(text, tokens, i, longest, nameWords);
     if (!longest || !accepted) {
-      i++;
+      i = nextCandidate(index, tokens, i + 1);
       continue;
     }
     found.push({ explicit: accepted.explicit, derived: accepted.derived, start: tokens.start[i] ?? 0, end: longest.end });
     if (accepted.explicit.length === 1) named.add(accepted.explicit[0] ?? 0);
-    i = longest.last + 1;
+    i = nextCandidate(index, tokens, longest.last + 1);
   }
   const isNamed = (p: number) => named.has(p) || (mentioned?.has(dict.ids[p] ?? '') ?? false);
   const matches: PersonMatch[] = [];

@@ -56,6 +56,29 @@ describe('findPeople: basics', () => {
     ]);
   });
 
+  it('finds nothing in page words that are Object property names', () => {
+    const text = 'constructor __proto__ Constructor toString hasOwnProperty valueOf prototype';
+    expect(find(text)).toEqual([]);
+    expect(find(text, JSON.parse(JSON.stringify(dict)))).toEqual([]);
+  });
+
+  it('does not take a word that merely looks like a name word for it', () => {
+    // Same length, first, middle and last letters as "Putin" and "Marek": only the exact word counts.
+    expect(find('Patin, Potin, Pxtin and Mirek, Manek met.')).toEqual([]);
+  });
+
+  it('finds names written in plain ASCII, in other characters, or both', () => {
+    expect(find('vladimir PUTIN, Vladímir Putin and Antonín Dvorak')).toEqual([
+      ['vladimir PUTIN', ['putin']],
+      ['Vladímir Putin', ['putin']],
+      ['Antonín Dvorak', ['dvorak']],
+    ]);
+    expect(find('Zamir Kabulov’s aide and Zamir Kabulov­')).toEqual([
+      ['Zamir Kabulov', ['kabulov']],
+      ['Zamir Kabulov­', ['kabulov']],
+    ]);
+  });
+
   it('merges sources that share an id', () => {
     const d = compileNames([
       { id: 'p', name: 'Vladimir Putin', aliases: [] },
