@@ -23,7 +23,7 @@ async function load(entry) {
 }
 
 const packs = readdirSync(corpus).filter((f) => /^pack-.*\.json$/.test(f)).map((f) => JSON.parse(readFileSync(join(corpus, f), 'utf8')));
-const people = packs.flatMap((p) => p.people ?? []).map((p) => ({ id: p.id, name: p.name, aliases: p.aliases ?? [] }));
+const packPeople = packs.flatMap((p) => p.people ?? []);
 const claims = packs.flatMap((p) => p.claims ?? []).map((c) => ({ id: c.id, text: c.text, variants: c.variants ?? [] }));
 
 /** Blank lines are block boundaries; "\n\n" → "\n\u2029" keeps every offset. */
@@ -66,8 +66,10 @@ const clip = (s) => JSON.stringify(s.length > 110 ? `${s.slice(0, 107)}...` : s)
 const splits = { dev: readDocs('dev'), 'held-out': readDocs('heldout') };
 
 if (existsSync(join(root, 'lib/matching/names.ts'))) {
-  const { compileNames, findPeople } = await load('lib/matching/names.ts');
-  const dict = compileNames(people);
+  // Through compileLibrary, as the extension compiles: it reads each person's country.
+  const { compileLibrary } = await load('lib/matching/library.ts');
+  const { findPeople } = await load('lib/matching/names.ts');
+  const dict = compileLibrary(0, packPeople.map((p) => ({ ...p, aliases: p.aliases ?? [] })), [], []).names;
   for (const [split, docs] of Object.entries(splits)) {
     report(`people ${split}`, score(docs, (d) => findPeople(dict, d.text), (d) => d.labels.people,
       (p, l) => (p.personIds ?? [l.personId]).includes(l.personId ?? p.personIds[0]),

@@ -5,6 +5,7 @@
  */
 import { compileNames, type NameDictionary } from './names';
 import { compileClaims, type ClaimIndex } from './claims';
+import { writesFamilyNameFirst } from './names-order';
 import type { ClaimSource, NameSource } from './types';
 
 export interface CompiledLibrary {
@@ -14,10 +15,13 @@ export interface CompiledLibrary {
   claims: ClaimIndex;
 }
 
+/** A person as stored: the country tells whether the name is written family name first (names-order.ts). */
+type PersonSource = Omit<NameSource, 'familyNameFirst'> & { country?: string };
+
 /** Snippets the reader filed under claims become further examples of those claims. */
 export function compileLibrary(
   revision: number,
-  people: readonly NameSource[],
+  people: readonly PersonSource[],
   claims: readonly Omit<ClaimSource, 'examples'>[],
   filed: readonly { text: string; claimIds: readonly string[] }[],
 ): CompiledLibrary {
@@ -27,7 +31,9 @@ export function compileLibrary(
   }
   return {
     revision,
-    names: compileNames(people.map(({ id, name, aliases }) => ({ id, name, aliases }))),
+    names: compileNames(
+      people.map(({ id, name, aliases, country }) => ({ id, name, aliases, familyNameFirst: writesFamilyNameFirst(country) })),
+    ),
     claims: compileClaims(claims.map(({ id, text, variants }) => ({ id, text, variants, examples: examples.get(id) }))),
   };
 }

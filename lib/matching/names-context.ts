@@ -24,6 +24,15 @@
  * word at a sentence start also drops the match ("Karel Marek said."): given
  * names start sentences far more often than unlisted words stand directly
  * before a surname, and the lists cover the usual sentence openers.
+ *
+ * Names written family name first ("Liang Jiahui", see names-order.ts) put a
+ * stranger's given name after the family name instead, so for such people the
+ * word right after the alias is looked at too: a capitalised word joined by
+ * whitespace only that is neither a listed word nor one of their own name words
+ * drops them ("Liang Wei said" is not Liang Jiahui; "Liang said", "Liang, who"
+ * and "Liang Jiahui" are). The word before still counts: titles stand there
+ * whatever the order ("spokesperson Liang"), and so may a stranger's given name
+ * written in Western order.
  */
 
 import { isCapital } from './fold';
@@ -62,13 +71,16 @@ const PARTICLES: ReadonlySet<string> = new Set(
 );
 const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const MIN_SURNAME = 3;
+/** Chinese and Korean family names are often two letters ("Xi", "Li", "Wu"); a Western two-letter last word rarely is one. */
+const MIN_FAMILY_NAME = 2;
 
 /**
  * The surname of a multi-word name key ("sergei shoigu" → "shoigu", "siobhan o briain" →
- * "o briain", "martin luther king jr" → "king"), or undefined. Names in East Asian order
- * ("Liang Jiahui") get the wrong word, which then simply never matches a mention.
+ * "o briain", "martin luther king jr" → "king"; family name first: "xi jinping" → "xi"), or
+ * undefined.
  */
-export function surnameOf(alias: string): string | undefined {
+export function surnameOf(alias: string, familyNameFirst = false): string | undefined {
+  if (familyNameFirst) return familyNameOf(alias);
   // Works on offsets rather than split words: it runs for every multi-word name at compile time.
   let end = alias.length;
   let space = alias.lastIndexOf(' ');
@@ -85,23 +97,56 @@ export function surnameOf(alias: string): string | undefined {
   return alias.slice(start, end);
 }
 
-/** Words (folded) that stand before a surname without being a given name. */
+/** Words (folded) that stand next to a surname without being a given name. */
 const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(`${TITLES} ${COMMON}`.split(/\s+/).filter(Boolean));
+
+/**
+ * The first word, unless it is also an everyday word: "He" (He Lifeng) or "An" would
+ * otherwise name the person in every sentence that starts with it.
+ */
+function familyNameOf(alias: string): string | undefined {
+  const space = alias.indexOf(' ');
+  if (space < MIN_FAMILY_NAME) return undefined;
+  const family = alias.slice(0, space);
+  return NOT_GIVEN_NAMES.has(family) ? undefined : family;
+}
 
 const LOOK_BACK = 3;
 const VARIANT_PREFIX = 4;
 
+/** What the rules need to know of the library's people, by person index. */
+export interface People {
+  /** " w1 w2 … ": the folded words of the person's name and aliases. */
+  nameWords(person: number): string;
+  /** Whether the person's names are written family name first. */
+  familyNameFirst(person: number): boolean;
+}
+
 /**
  * Decides a bare one-word alias at token `index`: returns the candidate person
- * indexes that survive (all, some, or none = drop the match). `nameWords(p)` is
- * " w1 w2 … " — the folded words of person p's name and aliases.
+ * indexes that survive (all, some, or none = drop the match).
  */
 export function resolveBareAlias(
   text: string,
   tokens: Tokens,
   index: number,
   candidates: readonly number[],
-  nameWords: (person: number) => string,
+  people: People,
+): readonly number[] {
+  const kept = checkWordBefore(text, tokens, index, candidates, people);
+  if (!kept.some((p) => people.familyNameFirst(p))) return kept;
+  const next = givenNameAfter(text, tokens, index);
+  if (next === undefined) return kept;
+  const alias = keyOf(tokens, index);
+  return kept.filter((p) => !people.familyNameFirst(p) || ownsWord(people.nameWords(p), next, alias));
+}
+
+function checkWordBefore(
+  text: string,
+  tokens: Tokens,
+  index: number,
+  candidates: readonly number[],
+  people: People,
 ): readonly number[] {
   const prev = index - 1;
   if (prev < 0 || !joinsNext(tokens, prev) || !looksLikeGivenName(text, tokens, prev)) return candidates;
@@ -109,10 +154,23 @@ export function resolveBareAlias(
   for (let t = prev, seen = 0; t >= 0 && seen < LOOK_BACK; t--, seen++) {
     if (t < prev && (!joinsNext(tokens, t) || !isCapital(firstChar(text, tokens, t)))) break;
     const key = keyOf(tokens, t);
-    const owners = candidates.filter((p) => ownsWord(nameWords(p), key, alias));
+    const owners = candidates.filter((p) => ownsWord(people.nameWords(p), key, alias));
     if (owners.length > 0) return owners;
   }
   return [];
+}
+
+/**
+ * The key of the word after a family name at token t when it looks like a given name:
+ * capitalised, joined by whitespace only, not a listed word ("Xi Said" in a headline). A
+ * possessive ends the name ("Liang's Foreign Ministry").
+ */
+function givenNameAfter(text: string, tokens: Tokens, t: number): string | undefined {
+  const next = t + 1;
+  if (next >= tokens.count || tokens.gap[next] !== Gap.Space || bareKeyOf(tokens, t)) return undefined;
+  if (!isCapital(firstChar(text, tokens, next))) return undefined;
+  const key = bareKeyOf(tokens, next) || keyOf(tokens, next);
+  return NOT_GIVEN_NAMES.has(key) ? undefined : key;
 }
 
 function looksLikeGivenName(text: string, tokens: Tokens, t: number): boolean {

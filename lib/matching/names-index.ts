@@ -28,6 +28,8 @@ export interface NameIndex {
   shapes: Uint8Array;
   /** Cyrillic name words, whose Russian case forms also match. */
   inflectable: Set<string>;
+  /** People whose names are written family name first. */
+  familyNameFirst: Set<number>;
   /** Alias indexes grouped by person (person p's are order[start[p]] … order[start[p + 1] - 1]); built on first need. */
   byPerson?: { start: Int32Array; order: Int32Array };
 }
@@ -48,6 +50,7 @@ export function indexFor(dict: NameDictionary): NameIndex {
     longest: mapOf(firstWords, dict.firstWordLengths),
     shapes,
     inflectable: new Set(dict.inflectable),
+    familyNameFirst: new Set(dict.familyNameFirst),
   };
   cache.set(dict, index);
   return index;

@@ -4,7 +4,7 @@
  */
 
 import { isCapital, isLowercase } from './fold';
-import { resolveBareAlias } from './names-context';
+import { resolveBareAlias, type People } from './names-context';
 import { ownersOf, type NameIndex } from './names-index';
 import { russianNominative } from './names-russian';
 import { bareEndOf, bareKeyOf, firstChar, joinsNext, keyOf, type Tokens } from './names-tokens';
@@ -108,26 +108,26 @@ function lookup(index: NameIndex, key: string, last: number, end: number): Found
 /**
  * Applies the rules: a name of two or more words from the library stands as it
  * is; a one-word alias and any surname must not start lower case and must pass
- * names-context's check of the word before it. `nameWords(p)` is " w1 w2 … ".
+ * names-context's check of the words around it.
  */
 export function accept(
   text: string,
   tokens: Tokens,
   i: number,
   found: Found,
-  nameWords: (person: number) => string,
+  people: People,
 ): Accepted | undefined {
   const oneWord = found.last === i;
   if (found.derived.length === 0) {
     // The common case, without the set arithmetic below.
     if (!oneWord) return { explicit: found.explicit, derived: NONE };
     if (isLowercase(firstChar(text, tokens, i))) return undefined;
-    const kept = resolveBareAlias(text, tokens, i, found.explicit, nameWords);
+    const kept = resolveBareAlias(text, tokens, i, found.explicit, people);
     return kept.length > 0 ? { explicit: kept, derived: NONE } : undefined;
   }
   const free = oneWord ? [] : found.explicit;
   const bare = [...new Set([...(oneWord ? found.explicit : []), ...found.derived])].filter((p) => !free.includes(p));
-  const kept = bare.length > 0 && !isLowercase(firstChar(text, tokens, i)) ? resolveBareAlias(text, tokens, i, bare, nameWords) : [];
+  const kept = bare.length > 0 && !isLowercase(firstChar(text, tokens, i)) ? resolveBareAlias(text, tokens, i, bare, people) : [];
   const explicit = [...free, ...(oneWord ? kept.filter((p) => found.explicit.includes(p)) : [])];
   const derived = kept.filter((p) => !explicit.includes(p));
   return explicit.length + derived.length > 0 ? { explicit, derived } : undefined;

@@ -12,17 +12,20 @@
  *
  * Case: a name of two or more words matches in any case; a one-word alias only
  * when it does not start with a lower-case letter ("Hunter", "HUNTER", never
- * "a hunter"), and then only if the word before it does not look like someone
- * else's given name (see names-context.ts).
+ * "a hunter"), and then only if the word before it (and, for names written
+ * family name first, the word after it) does not look like someone else's given
+ * name (see names-context.ts).
  *
  * Surnames: news writes "Vladimir Putin" once and "Putin" after, and packs often
  * list only full names, so the surname of every multi-word name is a weaker,
  * derived alias: it follows the one-word rules and names only people named in
- * full on the same page (an explicit alias always counts).
+ * full on the same page (an explicit alias always counts). It is the last word,
+ * or the first for names written family name first ("Xi Jinping … Xi said",
+ * see names-order.ts).
  */
 
 import type { NameSource, PersonMatch } from './types';
-import { surnameOf } from './names-context';
+import { surnameOf, type People } from './names-context';
 import { TableBuilder, indexFor, nameWordsOf, type OwnerCode } from './names-index';
 import { isInflectable } from './names-russian';
 import { PageWords, accept, longestAt, nextCandidate, type Accepted } from './names-scan';
@@ -47,6 +50,8 @@ export interface NameDictionary {
   firstWordLengths: number[];
   /** Cyrillic name words, whose Russian case forms also match (see names-russian.ts). */
   inflectable: string[];
+  /** Indexes of the people whose names are written family name first. */
+  familyNameFirst: number[];
 }
 
 /** Builds the dictionary the content script matches with; call once per library change. */
@@ -55,6 +60,7 @@ export function compileNames(sources: NameSource[]): NameDictionary {
   const tables = new TableBuilder();
   const personById = new Map<string, number>();
   const inflectable = new Set<string>();
+  const familyNameFirst = new Set<number>();
   for (const source of sources) {
     let person = personById.get(source.id);
     if (person === undefined) {
@@ -62,6 +68,7 @@ export function compileNames(sources: NameSource[]): NameDictionary {
       personById.set(source.id, person);
       ids.push(source.id);
     }
+    if (source.familyNameFirst) familyNameFirst.add(person);
     // A source's own repeats ("Dvořák" and "Dvorak") are dropped before they reach the tables.
     const own: string[] = [];
     const surnames: string[] = [];
@@ -71,14 +78,14 @@ export function compileNames(sources: NameSource[]): NameDictionary {
       own.push(alias);
       if (CYRILLIC.test(alias)) collectInflectable(alias, inflectable);
       tables.addAlias(alias, person);
-      const surname = alias.includes(' ') ? surnameOf(alias) : undefined;
+      const surname = alias.includes(' ') ? surnameOf(alias, source.familyNameFirst) : undefined;
       if (surname && !surnames.includes(surname)) surnames.push(surname);
     }
     for (const surname of surnames) {
       if (!own.includes(surname)) tables.addSurname(surname, person); // else the library lists it as an alias
     }
   }
-  return { ids, ...tables.build(), inflectable: [...inflectable] };
+  return { ids, ...tables.build(), inflectable: [...inflectable], familyNameFirst: [...familyNameFirst] };
 }
 
 /** Records the alias's Cyrillic words: their case forms are recognised when scanning. */
@@ -98,12 +105,15 @@ export function findPeople(dict: NameDictionary, text: string, mentioned?: Set<s
   const index = indexFor(dict);
   const tokens = tokenize(text);
   const words = new PageWords(index, tokens);
-  const nameWords = (person: number) => nameWordsOf(index, person);
+  const people: People = {
+    nameWords: (person) => nameWordsOf(index, person),
+    familyNameFirst: (person) => index.familyNameFirst.has(person),
+  };
   const found: (Accepted & { start: number; end: number })[] = [];
   const named = new Set<number>();
   for (let i = nextCandidate(index, tokens, 0); i < tokens.count; ) {
     const longest = longestAt(words, i);
-    const accepted = longest && accept(text, tokens, i, longest, nameWords);
+    const accepted = longest && accept(text, tokens, i, longest, people);
     if (!longest || !accepted) {
       i = nextCandidate(index, tokens, i + 1);
       continue;

@@ -34,6 +34,8 @@ export interface NameSource {
   id: string;
   name: string;
   aliases: string[];
+  /** The names put the family name first ("Xi Jinping"), which is then the surname (see names-order.ts). */
+  familyNameFirst?: boolean;
 }
 
 /** What a claim index is compiled from; examples are snippets the reader filed under the claim. */
