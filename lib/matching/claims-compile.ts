@@ -5,7 +5,7 @@
  */
 
 import type { ClaimSource } from './types';
-import { keyOf, readConcepts, tokenize, type ConceptHit, type Lexicon } from './claims-tokens';
+import { keyOf, readConcepts, tokenize, wordOf, type ConceptHit, type Lexicon } from './claims-tokens';
 import { fullLexicon, wordClasses, type FullLexicon } from './claims-lexicon';
 import { sentencesOf } from './sentences';
 
@@ -77,8 +77,8 @@ function intern(compiler: Compiler, key: string): number {
 function slotOf(compiler: Compiler, hit: ConceptHit, text: string): RawSlot {
   const classes = wordClasses();
   const kinds = hit.concepts.map((c) => compiler.lex.groups[c]?.kind);
-  const words = tokenize(text, hit.start, hit.end);
-  const stem = words.length === 1 && words[0] ? keyOf(words[0].word) : '';
+  const { raw } = tokenize(text, hit.start, hit.end);
+  const stem = raw.length === 1 && raw[0] !== undefined ? keyOf(wordOf(raw[0])) : '';
   const isNumber = hit.concepts.some((c) => compiler.keys[c - compiler.lex.groups.length]?.startsWith('#'));
   const entity = kinds.includes('E');
   let base: number = WEIGHT.plain;

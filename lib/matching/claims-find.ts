@@ -1,11 +1,12 @@
 /**
- * Finds the sentences of a page that state a known claim. Only sentences
- * holding at least one specific claim concept are scored, so the cost on a
- * long page is mostly one pass of tokenising and stemming.
+ * Finds the sentences of a page that state a known claim. Only blocks that
+ * could state a claim as a whole are split into sentences, and only sentences
+ * holding a specific claim concept are scored, so the cost on a long page is
+ * mostly one pass of tokenising and stemming.
  */
 
 import type { ClaimMatch } from './types';
-import type { ClaimIndex, Template } from './claims-compile';
+import type { ClaimIndex, Slot, Template } from './claims-compile';
 import { readConcepts, tokenize, type ConceptHit } from './claims-tokens';
 import { blockAround, sentencesOf, type Span } from './sentences';
 
@@ -37,22 +38,8 @@ function firstAtOrAfter(hits: readonly ConceptHit[], offset: number): number {
   return lo;
 }
 
-/** Sentences that contain an anchor hit, each once, in text order. */
-function candidateSentences(index: ClaimIndex, text: string, hits: readonly ConceptHit[]): Span[] {
-  const found: Span[] = [];
-  let block: Span | undefined;
-  let sentences: Span[] = [];
-  for (const hit of hits) {
-    if (!hit.concepts.some((c) => index.anchors[c])) continue;
-    if (!block || hit.start >= block.end) {
-      block = blockAround(text, hit.start);
-      sentences = sentencesOf(text, block);
-    }
-    const sentence = sentences.find((s) => s.start <= hit.start && hit.end <= s.end);
-    if (sentence && found[found.length - 1] !== sentence) found.push(sentence);
-  }
-  return found;
-}
+// The loops over hits, concepts and slots are indexed: a for-of loop allocates an
+// iterator until its code is optimised, and a page's first scan is over before that.
 
 /** Score of one template against a sentence's concepts, and the hits that filled its slots. */
 function scoreTemplate(template: Template, present: ReadonlyMap<number, ConceptHit>): { score: number; used: ConceptHit[] } {
@@ -62,7 +49,8 @@ function scoreTemplate(template: Template, present: ReadonlyMap<number, ConceptH
   let predicatesFilled = 0;
   let figureMissing = false;
   const used: ConceptHit[] = [];
-  for (const slot of template.slots) {
+  for (let s = 0; s < template.slots.length; s++) {
+    const slot = template.slots[s] as Slot;
     if (slot.p) predicates++;
     let hit: ConceptHit | undefined;
     for (let k = 0; k < slot.c.length && !hit; k++) hit = present.get(slot.c[k] as number);
@@ -79,28 +67,87 @@ function scoreTemplate(template: Template, present: ReadonlyMap<number, ConceptH
   return { score: filled >= 2 && keepsPredicate && !figureMissing ? matched / template.total : 0, used };
 }
 
+/** The concepts of the hits inside a span, each with its first hit, and the templates holding MIN_ANCHORS of them. */
+function conceptsIn(index: ClaimIndex, hits: readonly ConceptHit[], span: Span): { present: Map<number, ConceptHit>; templates: number[] } {
+  const present = new Map<number, ConceptHit>();
+  const anchorHits = new Map<number, number>();
+  for (let i = firstAtOrAfter(hits, span.start); i < hits.length; i++) {
+    const hit = hits[i] as ConceptHit;
+    if (hit.start >= span.end) break;
+    if (hit.end > span.end) continue;
+    for (let k = 0; k < hit.concepts.length; k++) {
+      const c = hit.concepts[k] as number;
+      if (present.has(c)) continue;
+      present.set(c, hit);
+      const anchored = index.anchors[c];
+      for (let a = 0; anchored && a < anchored.length; a++) {
+        const t = anchored[a] as number;
+        anchorHits.set(t, (anchorHits.get(t) ?? 0) + 1);
+      }
+    }
+  }
+  const templates: number[] = [];
+  anchorHits.forEach((count, t) => {
+    if (count >= MIN_ANCHORS) templates.push(t);
+  });
+  return { present, templates };
+}
+
+/**
+ * Whether any sentence of a block may state a claim. A sentence's concepts
+ * are a subset of its block's, and a template's score only grows with more
+ * concepts, so a block that states nothing as a whole has no sentence that
+ * does: it is never segmented, which is most of the cost on a long page.
+ */
+function blockMayMatch(index: ClaimIndex, hits: readonly ConceptHit[], block: Span, threshold: number): boolean {
+  const { present, templates } = conceptsIn(index, hits, block);
+  return templates.some((t) => {
+    const { score } = scoreTemplate(index.templates[t] as Template, present);
+    return score > 0 && score >= threshold;
+  });
+}
+
+function isAnchor(index: ClaimIndex, hit: ConceptHit): boolean {
+  for (let k = 0; k < hit.concepts.length; k++) if (index.anchors[hit.concepts[k] as number]) return true;
+  return false;
+}
+
+/** Sentences that contain an anchor hit, each once, in text order, from the blocks that may state a claim. */
+function candidateSentences(index: ClaimIndex, text: string, hits: readonly ConceptHit[], threshold: number): Span[] {
+  const found: Span[] = [];
+  for (let i = 0; i < hits.length; ) {
+    const first = hits[i] as ConceptHit;
+    if (!isAnchor(index, first)) {
+      i++;
+      continue;
+    }
+    const block = blockAround(text, first.start);
+    let end = i + 1;
+    while (end < hits.length && (hits[end] as ConceptHit).start < block.end) end++;
+    if (blockMayMatch(index, hits, block, threshold)) {
+      const sentences = sentencesOf(text, block);
+      for (let k = i; k < end; k++) {
+        const hit = hits[k] as ConceptHit;
+        if (!isAnchor(index, hit)) continue;
+        const sentence = sentences.find((s) => s.start <= hit.start && hit.end <= s.end);
+        if (sentence && found[found.length - 1] !== sentence) found.push(sentence);
+      }
+    }
+    i = end;
+  }
+  return found;
+}
+
 /** The claims a page states, one match per (sentence, claim), in text order. */
 export function findClaims(index: ClaimIndex, text: string, options: FindOptions = {}): ClaimMatch[] {
   if (text.length === 0 || index.templates.length === 0) return [];
   const threshold = options.threshold ?? MATCH_THRESHOLD;
   const hits = readConcepts(tokenize(text), index.lexicon);
   const matches: ClaimMatch[] = [];
-  for (const sentence of candidateSentences(index, text, hits)) {
-    const present = new Map<number, ConceptHit>();
-    const anchorHits = new Map<number, number>();
-    for (let i = firstAtOrAfter(hits, sentence.start); i < hits.length; i++) {
-      const hit = hits[i] as ConceptHit;
-      if (hit.start >= sentence.end) break;
-      if (hit.end > sentence.end) continue;
-      for (const c of hit.concepts) {
-        if (present.has(c)) continue;
-        present.set(c, hit);
-        for (const t of index.anchors[c] ?? []) anchorHits.set(t, (anchorHits.get(t) ?? 0) + 1);
-      }
-    }
+  for (const sentence of candidateSentences(index, text, hits, threshold)) {
+    const { present, templates } = conceptsIn(index, hits, sentence);
     const best = new Map<number, { score: number; used: ConceptHit[] }>();
-    for (const [t, count] of anchorHits) {
-      if (count < MIN_ANCHORS) continue;
+    for (const t of templates) {
       const template = index.templates[t] as Template;
       const result = scoreTemplate(template, present);
       if (result.score >= threshold && result.score > (best.get(template.claim)?.score ?? 0)) best.set(template.claim, result);

@@ -4,7 +4,7 @@
  * few entries its claims need, so the content script never loads this.
  */
 
-import { keyOf, tokenize, type Lexicon } from './claims-tokens';
+import { keyOf, tokenize, wordOf, type Lexicon } from './claims-tokens';
 import { NEWS_GROUPS } from './synonyms-news';
 import { COMMON_STEMS, VERB_STEMS, VERY_COMMON_STEMS, WORDNET_GROUPS } from './synonyms-wordnet';
 
@@ -47,7 +47,7 @@ function parseGroup(line: string, useWordNet: boolean): Group | null {
       group.stems.push(entry);
       continue;
     }
-    const keys = tokenize(entry).map((t) => keyOf(t.word));
+    const keys = tokenize(entry).raw.map((raw) => keyOf(wordOf(raw)));
     if (keys.length === 1 && keys[0]) group.stems.push(keys[0]);
     else if (keys.length > 1) group.phrases.push(keys);
   }

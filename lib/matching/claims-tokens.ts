@@ -9,14 +9,11 @@ import { foldText } from './fold';
 import { DIGITS_SOURCE, isNumberWord, readNumber } from './numbers';
 import { stemWord } from './stem';
 
-/** One word of the text, with its original offsets. */
-export interface Token {
-  start: number;
-  end: number;
-  /** As written, for matchedTerms and case-sensitive aliases. */
-  raw: string;
-  /** Folded (lower case, no diacritics, straight apostrophes). */
-  word: string;
+/** The words of a text, as parallel arrays (cheap on long pages); token i ends at start[i] + raw[i].length. */
+export interface Tokens {
+  start: number[];
+  /** As written, for matchedTerms and case-sensitive aliases; {@link wordOf} folds them. */
+  raw: string[];
 }
 
 const TOKEN_RE = new RegExp(
@@ -25,16 +22,24 @@ const TOKEN_RE = new RegExp(
 );
 
 /** Splits text[from, to) into word tokens; hyphenated words become several tokens. */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, from = 0, to = text.length): Tokens {
+  const tokens: Tokens = { start: [], raw: [] };
   TOKEN_RE.lastIndex = from;
   const slice = to === text.length ? text : text.slice(0, to);
   for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
-    const raw = m[0];
-    const word = foldText(raw.endsWith('.') ? raw.replace(/\./g, '') : raw);
-    tokens.push({ start: m.index, end: m.index + raw.length, raw, word });
+    tokens.start.push(m.index);
+    tokens.raw.push(m[0]);
   }
   return tokens;
+}
+
+const NON_ASCII = /[^\0-\x7f]/;
+
+/** A token folded (lower case, no diacritics, straight apostrophes), an acronym without its dots. */
+export function wordOf(raw: string): string {
+  const plain = raw.endsWith('.') ? raw.replace(/\./g, '') : raw;
+  // Capitals are the only ASCII of a token that folding changes.
+  return NON_ASCII.test(plain) ? foldText(plain) : plain.toLowerCase();
 }
 
 /** Function words: never a claim's content, though they may sit inside a phrase ("Islamic State of Iraq"). */
@@ -78,49 +83,105 @@ export function keyOf(word: string): string {
 /** A lexicon lookup by a page's word: own keys only, so "constructor" or "valueOf" on a page is just a word. */
 const entry = <T>(map: Record<string, T>, key: string): T | undefined => (Object.hasOwn(map, key) ? map[key] : undefined);
 
-function matchPhrase(lex: Lexicon, stems: readonly string[], i: number): [number, number[]] | null {
-  const candidates = entry(lex.phrases, stems[i] ?? '');
+const withoutDots = (raw: string): string => (raw.includes('.') ? raw.replace(/\./g, '') : raw);
+
+function matchPhrase(lex: Lexicon, stem: string, stemAt: (i: number) => string | undefined, i: number): [number, number[]] | null {
+  const candidates = entry(lex.phrases, stem);
   if (!candidates) return null;
   for (const [rest, concepts] of candidates) {
     const parts = rest.split(' ');
-    if (parts.every((p, k) => stems[i + 1 + k] === p)) return [parts.length + 1, concepts];
+    if (parts.every((p, k) => stemAt(i + 1 + k) === p)) return [parts.length + 1, concepts];
   }
   return null;
+}
+
+/** The concepts a token expresses by itself: an exact-case alias, its word's group (or, compiling, a concept of its own). */
+function ownConcepts(lex: Lexicon, raw: string, word: string, stem: string, intern?: (key: string) => number): number[] | undefined {
+  const caps = entry(lex.caps, withoutDots(raw));
+  const own = intern && /\p{L}/u.test(stem) ? [intern(stem)] : undefined;
+  const concepts = STOPWORDS.has(word) ? undefined : (entry(lex.words, stem) ?? own);
+  return caps && concepts ? caps.concat(concepts) : (caps ?? concepts);
+}
+
+/**
+ * What a spelling says by itself in a page lexicon: nothing (null), the
+ * concepts of a one-token hit, or 'context' when a phrase or a number may
+ * start with it and the following words decide.
+ */
+type Reading = number[] | null | 'context';
+
+function readingOf(lex: Lexicon, raw: string): Reading {
+  const word = wordOf(raw);
+  const stem = keyOf(word);
+  if (entry(lex.phrases, stem) || isNumberWord(word)) return 'context';
+  return ownConcepts(lex, raw, word, stem) ?? null;
+}
+
+/**
+ * Readings of the spellings met so far, per page lexicon: pages repeat their
+ * words, so most tokens cost one lookup, and a rescan of the page costs
+ * little. Bounded, so a huge page cannot grow it without limit.
+ */
+const readings = new WeakMap<Lexicon, Map<string, Reading>>();
+const READINGS_LIMIT = 50_000;
+
+function readingsOf(lex: Lexicon): Map<string, Reading> {
+  let known = readings.get(lex);
+  if (!known) readings.set(lex, (known = new Map()));
+  return known;
+}
+
+function readingIn(known: Map<string, Reading>, lex: Lexicon, raw: string): Reading {
+  let reading = known.get(raw);
+  if (reading === undefined) {
+    reading = readingOf(lex, raw);
+    if (known.size >= READINGS_LIMIT) known.clear();
+    known.set(raw, reading);
+  }
+  return reading;
 }
 
 /**
  * Reads the concepts of a token sequence. When compiling a claim, `intern`
  * gives words and numbers missing from the lexicon a concept of their own;
- * when scanning a page they are simply not concepts.
+ * when scanning a page they are simply not concepts, and a token whose
+ * spelling alone decides its reading is looked up once per spelling.
  */
-export function readConcepts(tokens: readonly Token[], lex: Lexicon, intern?: (key: string) => number): ConceptHit[] {
+export function readConcepts(tokens: Tokens, lex: Lexicon, intern?: (key: string) => number): ConceptHit[] {
+  const { start, raw } = tokens;
+  const endOf = (i: number): number => (start[i] as number) + (raw[i] as string).length;
+  const wordAt = (i: number): string | undefined => (i < raw.length ? wordOf(raw[i] as string) : undefined);
+  const stemAt = (i: number): string | undefined => (i < raw.length ? keyOf(wordOf(raw[i] as string)) : undefined);
+  const known = intern ? undefined : readingsOf(lex);
   const hits: ConceptHit[] = [];
-  const words = tokens.map((t) => t.word);
-  const stems = words.map(keyOf);
-  for (let i = 0; i < tokens.length; ) {
-    const token = tokens[i] as Token;
-    const phrase = matchPhrase(lex, stems, i);
+  for (let i = 0; i < raw.length; ) {
+    const spelling = raw[i] as string;
+    const first = start[i] as number;
+    const reading = known ? readingIn(known, lex, spelling) : 'context';
+    if (reading !== 'context') {
+      if (reading) hits.push({ start: first, end: endOf(i), concepts: reading });
+      i++;
+      continue;
+    }
+    const word = wordOf(spelling);
+    const stem = keyOf(word);
+    const phrase = matchPhrase(lex, stem, stemAt, i);
     if (phrase) {
-      const last = tokens[i + phrase[0] - 1] as Token;
-      hits.push({ start: token.start, end: last.end, concepts: phrase[1] });
+      hits.push({ start: first, end: endOf(i + phrase[0] - 1), concepts: phrase[1] });
       i += phrase[0];
       continue;
     }
-    if (isNumberWord(token.word)) {
-      const num = readNumber(words, i);
+    if (isNumberWord(word)) {
+      const num = readNumber(wordAt, i);
       if (num) {
         const concept = entry(lex.numbers, String(num.value)) ?? intern?.(`#${num.value}`);
-        const last = tokens[i + num.length - 1] as Token;
-        if (concept !== undefined) hits.push({ start: token.start, end: last.end, concepts: [concept] });
+        if (concept !== undefined) hits.push({ start: first, end: endOf(i + num.length - 1), concepts: [concept] });
         i += num.length;
         continue;
       }
     }
-    const caps = entry(lex.caps, token.raw.replace(/\./g, ''));
-    const stem = stems[i] ?? '';
-    const own = intern && /\p{L}/u.test(stem) ? [intern(stem)] : undefined;
-    const concepts = STOPWORDS.has(token.word) ? undefined : (entry(lex.words, stem) ?? own);
-    if (caps || concepts) hits.push({ start: token.start, end: token.end, concepts: [...(caps ?? []), ...(concepts ?? [])] });
+    const concepts = ownConcepts(lex, spelling, word, stem, intern);
+    if (concepts) hits.push({ start: first, end: endOf(i), concepts });
     i++;
   }
   return hits;

@@ -28,7 +28,8 @@ export function parseDigits(token: string): number | null {
 
 /** Whether a folded word can start or continue a number; lets scanners skip the parser for most words. */
 export function isNumberWord(word: string): boolean {
-  return word in UNITS || word in SCALES || parseDigits(word) !== null;
+  const first = word.charCodeAt(0);
+  return word in UNITS || word in SCALES || (first >= 0x30 && first <= 0x39 && parseDigits(word) !== null);
 }
 
 /** A number read from a run of words: its value and how many words it used. */
@@ -46,17 +47,19 @@ function canAppend(current: number, total: number, unit: number, seenValue: bool
 }
 
 /**
- * Reads the number that starts at words[from] ("fifty thousand", "10 thousand",
- * "two hundred and fifty"); null when words[from] does not start one. A bare
+ * Reads the number that starts at the word `from` ("fifty thousand", "10 thousand",
+ * "two hundred and fifty"); null when that word does not start one. A bare
  * scale word ("thousands") is not a figure, so it never starts a number.
+ * `wordAt` gives the folded words, undefined past the last.
  */
-export function readNumber(words: readonly string[], from: number): NumberRead | null {
+export function readNumber(wordAt: (i: number) => string | undefined, from: number): NumberRead | null {
   let total = 0;
   let current = 0;
   let used = 0;
   let seenValue = false;
-  for (let i = from; i < words.length; i++) {
-    const word = words[i] ?? '';
+  for (let i = from; ; i++) {
+    const word = wordAt(i);
+    if (word === undefined) break;
     const digits = parseDigits(word);
     const unit = UNITS[word];
     const scale = SCALES[word];
@@ -70,7 +73,7 @@ export function readNumber(words: readonly string[], from: number): NumberRead |
         total += current * scale;
         current = 0;
       }
-    } else if (word === 'and' && seenValue && i + 1 < words.length && (words[i + 1] ?? '') in UNITS) {
+    } else if (word === 'and' && seenValue && (wordAt(i + 1) ?? '') in UNITS) {
       continue;
     } else break;
     seenValue = true;

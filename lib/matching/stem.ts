@@ -41,6 +41,7 @@ const ISE_WORDS = new Set(
 );
 
 function americanise(word: string): string {
+  if (word.indexOf('is', 5) === -1) return word; // most words: skip the regex
   const m = /^(.{5,})is(e|es|ed|ing|ation|ations|er|ers)$/.exec(word);
   if (!m || !m[1]) return word;
   if (ISE_WORDS.has(`${m[1]}ise`)) return word;
@@ -57,7 +58,7 @@ const cache = new Map<string, string>();
 export function stemWord(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
-  let w = word.endsWith("'s") ? word.slice(0, -2) : word.replace(/'$/, '');
+  let w = word.endsWith("'s") ? word.slice(0, -2) : word.endsWith("'") ? word.slice(0, -1) : word;
   w = IRREGULAR.get(w) ?? americanise(w);
   let s = stemmer(w);
   if (s.length >= 8 && /i?stani?$/.test(s)) s = s.replace(/i?stani?$/, '');

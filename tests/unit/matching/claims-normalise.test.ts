@@ -1,16 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { readNumber } from '../../../lib/matching/numbers';
 import { stemWord } from '../../../lib/matching/stem';
-import { readConcepts, tokenize } from '../../../lib/matching/claims-tokens';
+import { readConcepts, tokenize, wordOf } from '../../../lib/matching/claims-tokens';
 import { fullLexicon } from '../../../lib/matching/claims-lexicon';
+import { compileClaims } from '../../../lib/matching/claims';
 
-const valueOf = (text: string): number | undefined => readNumber(tokenize(text).map((t) => t.word), 0)?.value;
+const wordsOf = (text: string): string[] => tokenize(text).raw.map(wordOf);
+const valueOf = (text: string): number | undefined => {
+  const words = wordsOf(text);
+  return readNumber((i) => words[i], 0)?.value;
+};
 const conceptsOf = (text: string): number[][] => readConcepts(tokenize(text), fullLexicon()).map((h) => h.concepts);
 const shareConcept = (a: string, b: string): boolean => {
   const [ca] = conceptsOf(a);
   const [cb] = conceptsOf(b);
   return !!ca && !!cb && ca.some((c) => cb.includes(c));
 };
+
+describe('tokenising', () => {
+  it('keeps acronyms, digit groups, inner apostrophes, astral letters and soft hyphens inside one token', () => {
+    const text = 'U.S. troops, 10 000 men and 𝐀𝐁 O’Brien’s 5.5m e\u0301te\u0301 co\u00ADop';
+    const { start, raw } = tokenize(text);
+    expect(raw).toEqual(['U.S.', 'troops', '10 000', 'men', 'and', '𝐀𝐁', 'O’Brien’s', '5.5m', 'e\u0301te\u0301', 'co\u00ADop']);
+    expect(start).toEqual([0, 5, 13, 20, 24, 28, 33, 43, 48, 54]);
+    expect(raw.map(wordOf)).toEqual(['us', 'troops', '10 000', 'men', 'and', '𝐀𝐁', "o'brien's", '5.5m', 'ete', 'coop']);
+  });
+
+  it('splits only the given range', () => {
+    expect(tokenize('one two three four', 4, 13).raw).toEqual(['two', 'three']);
+  });
+});
 
 describe('number normalisation', () => {
   it.each([
@@ -26,7 +45,7 @@ describe('number normalisation', () => {
   });
 
   it('keeps a year and a following figure apart', () => {
-    expect(tokenize('In 2019 250 people').map((t) => t.word)).toEqual(['in', '2019', '250', 'people']);
+    expect(wordsOf('In 2019 250 people')).toEqual(['in', '2019', '250', 'people']);
   });
 });
 
@@ -60,6 +79,15 @@ describe('alias groups', () => {
 
   it('treats a phrase as one concept, not its words', () => {
     expect(conceptsOf('Islamic State of Iraq and the Levant')).toHaveLength(1);
+  });
+
+  it('reads a word that may start a phrase or a number by what follows it, each time', () => {
+    const { lexicon } = compileClaims([{ id: 'n', text: 'Islamic State has 10,000 fighters.', variants: [] }]);
+    const read = (text: string): string[] => readConcepts(tokenize(text), lexicon).map((h) => text.slice(h.start, h.end));
+    for (let i = 0; i < 2; i++) {
+      expect(read('Islamic art and ten cats')).toEqual([]);
+      expect(read('Islamic State and ten thousand cats')).toEqual(['Islamic State', 'ten thousand']);
+    }
   });
 });
 

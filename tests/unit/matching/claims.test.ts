@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { compileClaims, findClaims } from '../../../lib/matching/claims';
 import { BLOCK_BREAK, type ClaimSource } from '../../../lib/matching/types';
@@ -70,6 +70,43 @@ describe('findClaims', () => {
   it('treats words that are also Object.prototype names as plain words', () => {
     for (const word of ['valueOf', 'constructor', '__proto__', 'toString', 'hasOwnProperty']) {
       expect(() => findClaims(index, `${word} helicopters ferry ${word} fighters into northern Afghanistan`)).not.toThrow();
+    }
+  });
+
+  it('splits into sentences only the blocks that may state a claim as a whole, and finds the same matches', () => {
+    const blocks = [
+      // One anchor each for two templates, and two anchors without the predicate: no sentence here can match.
+      'Unmarked cars came. About 10,000 people watched.',
+      'ISIS fighters were seen there.',
+      `Weather today. ${FERRY.text} More later.`,
+      `${COUNT.text} Unrelated.`,
+    ];
+    const text = blocks.join(BLOCK_BREAK);
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    try {
+      const found = findClaims(index, text).map((m) => [m.claimId, text.slice(m.start, m.end)]);
+      expect(found).toEqual([
+        ['ferry', FERRY.text],
+        ['count', COUNT.text],
+      ]);
+      expect(segment).toHaveBeenCalledTimes(2);
+    } finally {
+      segment.mockRestore();
+    }
+    const oneByOne = blocks.flatMap((block) => findClaims(index, block).map((m) => [m.claimId, block.slice(m.start, m.end)]));
+    expect(oneByOne).toEqual([
+      ['ferry', FERRY.text],
+      ['count', COUNT.text],
+    ]);
+  });
+
+  it('reads the same page the same way on a rescan, and keeps what it learnt about one index from another', () => {
+    const aid = compileClaims([{ id: 'aid', text: 'Helicopters delivered food aid to northern Afghanistan.', variants: [] }]);
+    const text = 'Helicopters delivered food aid to northern Afghanistan.';
+    for (let i = 0; i < 2; i++) {
+      expect(ids(text)).toEqual([]);
+      expect(ids(text, aid)).toEqual(['aid']);
+      expect(ids(FERRY.text)).toEqual(['ferry']);
     }
   });
 
