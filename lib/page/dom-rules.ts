@@ -26,14 +26,24 @@ const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\b/i;
 
 /** True when an element's subtree must not be read (code, form fields, hidden, our UI...). */
 export function isExcluded(el: Element): boolean {
-  const name = el.localName;
-  if (SKIP_TAGS.has(name) || name.startsWith('backstory-')) return true;
+  return isExcludedTag(el.localName) || hasExcludingAttribute(el);
+}
+
+/** True when elements of this tag name are never read, whatever their attributes. */
+export function isExcludedTag(name: string): boolean {
+  return SKIP_TAGS.has(name) || name.startsWith('backstory-');
+}
+
+/** True when an attribute hides the element, makes it editable or marks it as ours. */
+export function hasExcludingAttribute(el: Element): boolean {
   if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden') || el.hasAttribute(UI_ATTRIBUTE)) return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  const style = el.getAttribute('style');
-  return style !== null && DISPLAY_NONE.test(style);
+  // One call for all the names costs less than asking for each attribute in turn.
+  for (const name of el.getAttributeNames()) {
+    if (name === 'hidden' || name === UI_ATTRIBUTE) return true;
+    if (name === 'contenteditable' && (el.getAttribute(name) as string).toLowerCase() !== 'false') return true;
+    if (name === 'style' && DISPLAY_NONE.test(el.getAttribute(name) as string)) return true;
+  }
+  return false;
 }
 
 /** True when an element starts and ends a block of text. */

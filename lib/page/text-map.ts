@@ -14,10 +14,17 @@
  * element, because it is the block elements that menus, dialogs and collapsed
  * panels are made of, and a call per element costs more than the whole walk.
  * Hidden inline text inside a visible block is therefore still read.
+ *
+ * Cost: each DOM property read is a call into the browser, and on a fresh page
+ * every node reached also gets its JS wrapper made there and then; that, more
+ * than our own logic, is what the walk costs. So each node is read once,
+ * climbing back follows the path already descended (no parentNode or tag
+ * reads), attributes are read with one call for all their names, and
+ * `checkVisibility()`, the dearest call, is asked only of blocks with content.
  */
 
 import { BLOCK_BREAK } from '../matching/types';
-import { isBlock, isExcluded, isShadowRoot } from './dom-rules';
+import { BLOCK_TAGS, hasExcludingAttribute, isExcludedTag, isShadowRoot } from './dom-rules';
 import { lastAtOrBefore } from './offsets';
 
 /** The flat text of a subtree and where each text node's data starts in it. */
@@ -53,6 +60,13 @@ export interface TextWalk {
 }
 
 const CHECK_EVERY = 256;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const DOCUMENT_NODE = 9;
+const FRAGMENT_NODE = 11;
+
+/** What leaving a node the walk descended into means for the text. */
+type Exit = 'none' | 'block' | 'shadow';
 
 /** Starts reading `roots` in order; each root is its own block. */
 export function createTextWalk(roots: readonly Node[], options: TextWalkOptions = {}): TextWalk {
@@ -61,11 +75,13 @@ export function createTextWalk(roots: readonly Node[], options: TextWalkOptions 
   const nodes: Text[] = [];
   const starts: number[] = [];
   const shadowRoots: ShadowRoot[] = [];
+  // The nodes descended into from the root, innermost last; a shadow root sits above its host.
+  const path: Node[] = [];
+  const exits: Exit[] = [];
   let length = 0;
   let pendingBreak = false;
   let rootIndex = 0;
-  let root: Node | undefined = roots[0];
-  let current: Node | null = root ?? null;
+  let current: Node | null = roots[0] ?? null;
 
   const hidden = (el: Element): boolean => {
     if (!checkVisibility || typeof el.checkVisibility !== 'function' || el.checkVisibility()) return false;
@@ -73,82 +89,81 @@ export function createTextWalk(roots: readonly Node[], options: TextWalkOptions 
     return getComputedStyle(el).display !== 'contents';
   };
 
-  /** Handles entering a node; returns the node to visit next, or null to climb. */
-  const enter = (node: Node): Node | null => {
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      if (data.length === 0) return null;
-      if (pendingBreak && length > 0) {
-        parts.push(BLOCK_BREAK);
-        length += 1;
-      }
-      pendingBreak = false;
-      nodes.push(node as Text);
-      starts.push(length);
-      parts.push(data);
-      length += data.length;
-      return null;
-    }
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      if (isExcluded(el)) {
-        pendingBreak = true;
-        return null;
-      }
-      if (isBlock(el)) {
-        pendingBreak = true;
-        if (hidden(el)) return null;
-      }
-      const shadow = el.shadowRoot;
-      if (shadow && shadow.firstChild) {
-        shadowRoots.push(shadow);
-        pendingBreak = true;
-        return shadow.firstChild;
-      }
-      return el.firstChild;
-    }
-    return isShadowRoot(node) || node.nodeType === 9 ? node.firstChild : null;
-  };
-
-  /** From a finished node, the next one in document order within the root, or null. */
-  const climb = (from: Node): Node | null => {
-    let node = from;
-    while (node !== root) {
-      const sibling = node.nextSibling;
-      if (sibling) return sibling;
-      const parent = node.parentNode;
-      if (parent) {
-        node = parent;
-        if (node.nodeType === 1 && isBlock(node as Element)) pendingBreak = true;
-        continue;
-      }
-      if (!isShadowRoot(node)) return null;
-      // Done with a shadow tree: read the host's light children next, as a block.
-      pendingBreak = true;
-      const host = node.host;
-      if (host.firstChild) return host.firstChild;
-      node = host;
-      if (isBlock(host)) pendingBreak = true;
-    }
-    return null;
-  };
-
-  const nextRoot = (): Node | null => {
-    rootIndex += 1;
-    root = roots[rootIndex];
-    pendingBreak = true;
-    return root ?? null;
+  const descend = (into: Node, exit: Exit): void => {
+    path.push(into);
+    exits.push(exit);
   };
 
   return {
     step(shouldStop) {
+      let node = current;
       let count = 0;
-      while (current) {
-        if (++count % CHECK_EVERY === 0 && shouldStop()) return false;
-        const node: Node = current;
-        current = enter(node) ?? climb(node) ?? nextRoot();
+      while (node) {
+        if (++count % CHECK_EVERY === 0 && shouldStop()) break;
+        let next: Node | null = null;
+        const type = node.nodeType;
+        if (type === TEXT_NODE) {
+          const data = (node as Text).data;
+          if (data.length > 0) {
+            if (pendingBreak && length > 0) {
+              parts.push(BLOCK_BREAK);
+              length += 1;
+            }
+            pendingBreak = false;
+            nodes.push(node as Text);
+            starts.push(length);
+            parts.push(data);
+            length += data.length;
+          }
+        } else if (type === ELEMENT_NODE) {
+          const el = node as Element;
+          const name = el.localName;
+          if (isExcludedTag(name) || hasExcludingAttribute(el)) pendingBreak = true;
+          else {
+            let shadow = el.shadowRoot;
+            // An empty shadow root leaves the light children to be read as plain children.
+            if (shadow && !shadow.firstChild) shadow = null;
+            next = (shadow ?? el).firstChild;
+            const block = BLOCK_TAGS.has(name);
+            if (block) pendingBreak = true;
+            // An empty block reads the same hidden or not, so only a block with content pays for the check.
+            if (next && block && hidden(el)) next = null;
+            if (next) descend(el, block ? 'block' : 'none');
+            if (next && shadow) {
+              shadowRoots.push(shadow);
+              pendingBreak = true;
+              descend(shadow, 'shadow');
+            }
+          }
+        } else if (type === DOCUMENT_NODE || (type === FRAGMENT_NODE && isShadowRoot(node))) {
+          next = node.firstChild;
+          if (next) descend(node, 'none');
+        }
+        // Finished with node: on to its next sibling, else back up the path (the root's siblings are not ours).
+        while (!next && path.length > 0) {
+          next = node.nextSibling;
+          if (next) break;
+          node = path.pop() as Node;
+          const exit = exits.pop();
+          if (exit === 'block') pendingBreak = true;
+          else if (exit === 'shadow') {
+            // Done with a shadow tree: its host's light children come next, as a block.
+            pendingBreak = true;
+            next = (path[path.length - 1] as Element).firstChild;
+            if (next) break;
+            node = path.pop() as Element;
+            if (exits.pop() === 'block') pendingBreak = true;
+          }
+        }
+        if (!next) {
+          rootIndex += 1;
+          pendingBreak = true;
+          next = roots[rootIndex] ?? null;
+        }
+        node = next;
       }
-      return true;
+      current = node;
+      return !node;
     },
     result: () => ({ text: parts.join(''), nodes, starts, shadowRoots }),
   };

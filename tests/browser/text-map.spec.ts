@@ -1,6 +1,6 @@
 // Text extraction: what is read, where block breaks go, and exact offset mapping.
 import { BLOCK_BREAK } from '../../lib/matching/types';
-import { extractText, pointAt, type TextMap } from '../../lib/page/text-map';
+import { createTextWalk, extractText, pointAt, type TextMap } from '../../lib/page/text-map';
 import { assert, assertEqual, test } from './harness';
 import { setBody } from './fixtures';
 
@@ -76,6 +76,75 @@ test('several roots and a shadow root as root', () => {
   shadow.append('shadow text');
   assertEqual(extractText(shadow).text, 'shadow text', 'shadow root alone');
   assertEqual(extractText(document.getElementById('a')!).text, 'first one', 'element alone');
+});
+
+test('runs of <br>, <hr> and empty blocks between texts give one break each', () => {
+  setBody('<p>a<br>b<br><br>c</p><div>d<div></div>e<hr>f<div><p></p></div></div>');
+  const map = extractText(document.body);
+  assertEqual(map.text, `a${B}b${B}c${B}d${B}e${B}f`, 'flat text');
+  assertExactMap(map);
+});
+
+test('nested blocks and excluded subtrees between texts', () => {
+  setBody('<div>a<div><p>b</p></div>c<span>d<code>x</code>e</span><script>y</script>f</div>');
+  const map = extractText(document.body);
+  assertEqual(map.text, `a${B}b${B}cd${B}e${B}f`, 'flat text');
+  assertExactMap(map);
+});
+
+test('excluding attributes are found among other attributes', () => {
+  setBody(`
+    <p class="a" id="b">seen1</p><span class="x" style="color: red; display : none">gone1</span>
+    <b title="t" hidden>gone2</b><i data-x="1" data-backstory-ui="">gone3</i>
+    <div lang="en" contenteditable="yes">gone4</div><div lang="en" contenteditable="FALSE">seen2</div>
+    <span style="display: block">seen3</span>`);
+  const words = extractText(document.body).text.split(/[\s\u2029]+/).filter(Boolean);
+  assertEqual(words, ['seen1', 'seen2', 'seen3'], 'words read');
+});
+
+test('hidden blocks are skipped with or without content; display:contents and hidden inline text are read', () => {
+  setBody(`<style>.gone { display: none } .flat { display: contents }</style>
+    <p>a</p><div class="gone">x<p>y</p></div><div class="gone"></div><p>b<span class="gone">c</span></p>
+    <div class="flat">d<div class="flat"><p>e</p></div></div>`);
+  const map = extractText(document.body);
+  assertEqual(map.text.split(/\s*\u2029\s*/).filter(Boolean), ['a', 'bc', 'd', 'e'], 'blocks read');
+  assertExactMap(map);
+});
+
+test('shadow roots: empty ones are ignored, nested ones read in place, hidden hosts skipped', () => {
+  setBody('<p>a<span id="empty">b</span>c</p><p>d<span id="outer"></span>e</p><div id="gone" style="display: none">light</div>');
+  document.getElementById('empty')!.attachShadow({ mode: 'open' });
+  const outer = document.getElementById('outer')!.attachShadow({ mode: 'open' });
+  const inner = document.createElement('span');
+  inner.append('z');
+  outer.append('x', inner);
+  inner.attachShadow({ mode: 'open' }).append('y');
+  document.getElementById('gone')!.attachShadow({ mode: 'open' }).append('hidden');
+  const map = extractText(document.body);
+  assertEqual(map.text, `abc${B}d${B}x${B}y${B}z${B}e`, 'flat text');
+  assertEqual(map.shadowRoots.length, 2, 'shadow roots reported');
+  assertExactMap(map);
+});
+
+test('several roots are read in order, each its own block', () => {
+  setBody('<div id="a">first <i>one</i></div><span id="b">second</span><span id="c">third</span>');
+  const walk = createTextWalk(['a', 'b', 'c'].map((id) => document.getElementById(id)!));
+  walk.step(() => false);
+  assertEqual(walk.result().text, `first one${B}second${B}third`, 'flat text');
+});
+
+test('reading in slices gives the same map as reading at once', () => {
+  const paragraph = '<p>Envoy <b>Zamir</b> <a href="#">Kabulov</a><br>said <code>x</code> <span hidden>no</span>so</p>';
+  setBody(`<article>${paragraph.repeat(300)}</article><aside><ul><li>a</li><li>b</li></ul></aside>`);
+  const whole = extractText(document.body);
+  const walk = createTextWalk([document.body]);
+  let steps = 0;
+  while (!walk.step(() => true)) steps += 1;
+  const sliced = walk.result();
+  assert(steps > 10, 'read in many slices');
+  assertEqual(sliced.text, whole.text, 'same text');
+  assertEqual(sliced.starts, whole.starts, 'same starts');
+  assert(sliced.nodes.every((node, i) => node === whole.nodes[i]), 'same nodes');
 });
 
 test('offsets map back to text node positions', () => {
