@@ -71,7 +71,11 @@ export async function runPass(
     const began = clock.now();
     const piece = map.text.slice(from, end);
     for (const matcher of ctx.matchers) {
-      for (const m of matcher(piece)) found.push({ ...m, start: m.start + from, end: m.end + from });
+      for (const m of matcher(piece)) {
+        m.start += from;
+        m.end += from;
+        found.push(m);
+      }
     }
     const spent = clock.now() - began;
     const wanted = spent > 0 ? (size * target) / spent : size * 4;

@@ -22,7 +22,8 @@ export interface PageMatch {
 /**
  * Finds matches in flattened page text (block boundaries written as BLOCK_BREAK).
  * Must be linear and must never return a match that crosses a BLOCK_BREAK, so the
- * scanner can run it on slices of the text cut at BLOCK_BREAKs.
+ * scanner can run it on slices of the text cut at BLOCK_BREAKs. Returns objects of
+ * its own making: the scanner shifts them to page offsets in place.
  */
 export type TextMatcher = (text: string) => PageMatch[];
 
