@@ -9,6 +9,6 @@ export { createHitIndex, hitTest, matchesAt } from './hit-test';
 export type { HitIndex, HitMatch } from './hit-test';
 export { extractText, createTextWalk, pointAt } from './text-map';
 export type { TextMap, TextWalk } from './text-map';
-export { placeMatch, liveRange } from './ranges';
+export { createPlacer, liveRange } from './ranges';
 export { UI_ATTRIBUTE } from './dom-rules';
 export type { MatchKind, PageMatch, PlacedMatch, TextMatcher } from './types';

@@ -17,6 +17,26 @@ export function lastAtOrBefore(count: number, valueAt: (i: number) => number, of
   return found;
 }
 
+/** Steps taken forward from a hint before falling back to binary search. */
+const HINT_STEPS = 8;
+
+/**
+ * {@link lastAtOrBefore} over an ascending array, starting from a guess: matches
+ * are placed in text order, so the answer is usually the previous one or a few
+ * after it, and stepping there is cheaper than a fresh binary search.
+ */
+export function lastAtOrBeforeFrom(values: readonly number[], offset: number, hint: number): number {
+  if (hint < 0 || hint >= values.length || (values[hint] as number) > offset) {
+    return lastAtOrBefore(values.length, (i) => values[i] as number, offset);
+  }
+  let index = hint;
+  for (let steps = 0; index + 1 < values.length && (values[index + 1] as number) <= offset; steps++) {
+    if (steps === HINT_STEPS) return lastAtOrBefore(values.length, (i) => values[i] as number, offset);
+    index++;
+  }
+  return index;
+}
+
 /**
  * End of the next slice of `text` to match, starting at `from`: cut just before a
  * BLOCK_BREAK so no match is split, about `size` characters long (longer only

@@ -9,40 +9,42 @@ import type { TextMap } from './text-map';
 import { pointAt } from './text-map';
 import type { PageMatch, PlacedMatch } from './types';
 
-/** Which kind of range {@link placeMatch} builds. */
+/** Which kind of range {@link createPlacer} builds. */
 export type RangeKind = 'static' | 'live';
 
-/** Ties one match back to the text nodes it covers; null if its offsets fall on a block break. */
-export function placeMatch(
+/**
+ * A function tying matches back to the text nodes they cover (null where a
+ * match's offsets fall on a block break). Matches placed in text order are
+ * cheapest: each search starts from the node the previous match began in.
+ */
+export function createPlacer(
   map: TextMap,
-  match: PageMatch,
   kind: RangeKind = 'static',
   doc: Document = document,
-): PlacedMatch | null {
-  const start = pointAt(map, match.start);
-  const end = pointAt(map, match.end, true);
-  if (!start || !end || end.index < start.index) return null;
-  const init = {
-    startContainer: start.node,
-    startOffset: start.offset,
-    endContainer: end.node,
-    endOffset: end.offset,
-  };
-  let range: AbstractRange;
-  if (kind === 'static') {
-    const win = doc.defaultView ?? globalThis;
-    range = new win.StaticRange(init);
-  } else {
-    const live = doc.createRange();
-    live.setStart(init.startContainer, init.startOffset);
-    live.setEnd(init.endContainer, init.endOffset);
-    range = live;
-  }
-  return {
-    match,
-    text: map.text.slice(match.start, match.end),
-    range,
-    nodes: map.nodes.slice(start.index, end.index + 1),
+): (match: PageMatch) => PlacedMatch | null {
+  const StaticRangeOfPage = (doc.defaultView ?? globalThis).StaticRange;
+  let hint = -1;
+  return (match) => {
+    const start = pointAt(map, match.start, false, hint);
+    if (!start) return null;
+    hint = start.index;
+    const end = pointAt(map, match.end, true, hint);
+    if (!end || end.index < start.index) return null;
+    let range: AbstractRange;
+    if (kind === 'static') {
+      range = new StaticRangeOfPage({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
+    } else {
+      const live = doc.createRange();
+      live.setStart(start.node, start.offset);
+      live.setEnd(end.node, end.offset);
+      range = live;
+    }
+    return {
+      match,
+      text: map.text.slice(match.start, match.end),
+      range,
+      nodes: map.nodes.slice(start.index, end.index + 1),
+    };
   };
 }
 

@@ -7,7 +7,7 @@
 import { BLOCK_BREAK } from '../matching/types';
 import type { Highlighter, HighlightKind } from './highlights';
 import { sliceEnd } from './offsets';
-import { placeMatch, type RangeKind } from './ranges';
+import { createPlacer, type RangeKind } from './ranges';
 import type { Slicer } from './schedule';
 import { createTextWalk, type TextWalkOptions } from './text-map';
 import type { PageMatch, PlacedMatch, TextMatcher } from './types';
@@ -87,9 +87,10 @@ export async function runPass(
   slicer.phase = 'place';
   t = clock.now();
   const placed: PlacedMatch[] = [];
+  const place = createPlacer(map, ctx.rangeKind, ctx.doc);
   for (let i = 0; i < found.length; i++) {
     if (i % 64 === 63 && slicer.due()) await pause();
-    const p = placeMatch(map, found[i]!, ctx.rangeKind, ctx.doc);
+    const p = place(found[i]!);
     if (p) placed.push(p);
   }
   const timings = {

@@ -25,7 +25,7 @@
 
 import { BLOCK_BREAK } from '../matching/types';
 import { BLOCK_TAGS, hasExcludingAttribute, isExcludedTag, isShadowRoot } from './dom-rules';
-import { lastAtOrBefore } from './offsets';
+import { lastAtOrBeforeFrom } from './offsets';
 
 /** The flat text of a subtree and where each text node's data starts in it. */
 export interface TextMap {
@@ -176,9 +176,9 @@ export function extractText(root: Node, options?: TextWalkOptions): TextMap {
   return walk.result();
 }
 
-/** The text node position of a character offset, or null if it falls on a break. */
-export function pointAt(map: TextMap, offset: number, isEnd = false): NodePoint | null {
-  const index = lastAtOrBefore(map.starts.length, (i) => map.starts[i] as number, isEnd ? offset - 1 : offset);
+/** The text node position of a character offset, or null if it falls on a break; `hint` is a node index to search from. */
+export function pointAt(map: TextMap, offset: number, isEnd = false, hint = -1): NodePoint | null {
+  const index = lastAtOrBeforeFrom(map.starts, isEnd ? offset - 1 : offset, hint);
   const node = map.nodes[index];
   if (!node) return null;
   const local = offset - (map.starts[index] as number);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_BREAK } from '../../../lib/matching/types';
-import { lastAtOrBefore, sliceEnd } from '../../../lib/page/offsets';
+import { lastAtOrBefore, lastAtOrBeforeFrom, sliceEnd } from '../../../lib/page/offsets';
 
 describe('lastAtOrBefore', () => {
   it('agrees with a linear scan on any ascending list', () => {
@@ -13,6 +13,17 @@ describe('lastAtOrBefore', () => {
           if (v <= offset) expected = i;
         });
         expect(lastAtOrBefore(sorted.length, (i) => sorted[i]!, offset)).toBe(expected);
+      }),
+    );
+  });
+});
+
+describe('lastAtOrBeforeFrom', () => {
+  it('gives what a binary search gives, whatever the hint', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(1000), { maxLength: 60 }), fc.integer({ min: -5, max: 1005 }), fc.integer({ min: -2, max: 62 }), (values, offset, hint) => {
+        const sorted = [...values].sort((a, b) => a - b);
+        expect(lastAtOrBeforeFrom(sorted, offset, hint)).toBe(lastAtOrBefore(sorted.length, (i) => sorted[i]!, offset));
       }),
     );
   });
