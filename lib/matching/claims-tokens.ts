@@ -7,7 +7,7 @@
 
 import { foldText } from './fold';
 import { DIGITS_SOURCE, isNumberWord, readNumber } from './numbers';
-import { stemWord } from './stem';
+import { stemPrefilter, stemWord } from './stem';
 
 /** The words of a text, as parallel arrays (cheap on long pages); token i ends at start[i] + raw[i].length. */
 export interface Tokens {
@@ -110,31 +110,44 @@ function ownConcepts(lex: Lexicon, raw: string, word: string, stem: string, inte
  */
 type Reading = number[] | null | 'context';
 
-function readingOf(lex: Lexicon, raw: string): Reading {
+function readingOf(lex: Lexicon, raw: string, mayBeKey: (word: string) => boolean): Reading {
   const word = wordOf(raw);
+  // Most of a page's words cannot stem to a key of the small lexicon: they are not stemmed, as cold stemming is
+  // most of a first scan's cost, and only an exact-case alias or a number can make them count.
+  if (!STOPWORDS.has(word) && !mayBeKey(word)) return isNumberWord(word) ? 'context' : (entry(lex.caps, withoutDots(raw)) ?? null);
   const stem = keyOf(word);
   if (entry(lex.phrases, stem) || isNumberWord(word)) return 'context';
   return ownConcepts(lex, raw, word, stem) ?? null;
 }
 
 /**
- * Readings of the spellings met so far, per page lexicon: pages repeat their
- * words, so most tokens cost one lookup, and a rescan of the page costs
- * little. Bounded, so a huge page cannot grow it without limit.
+ * Per page lexicon: the readings of the spellings met so far (pages repeat
+ * their words, so most tokens cost one lookup, and a rescan of the page costs
+ * little; bounded, so a huge page cannot grow it without limit), and which
+ * words may stem to one of its keys.
  */
-const readings = new WeakMap<Lexicon, Map<string, Reading>>();
-const READINGS_LIMIT = 50_000;
-
-function readingsOf(lex: Lexicon): Map<string, Reading> {
-  let known = readings.get(lex);
-  if (!known) readings.set(lex, (known = new Map()));
-  return known;
+interface PageLexicon {
+  known: Map<string, Reading>;
+  mayBeKey: (word: string) => boolean;
 }
 
-function readingIn(known: Map<string, Reading>, lex: Lexicon, raw: string): Reading {
+const pageLexicons = new WeakMap<Lexicon, PageLexicon>();
+const READINGS_LIMIT = 50_000;
+
+function pageLexiconOf(lex: Lexicon): PageLexicon {
+  let page = pageLexicons.get(lex);
+  if (!page) {
+    page = { known: new Map(), mayBeKey: stemPrefilter(Object.keys(lex.words).concat(Object.keys(lex.phrases))) };
+    pageLexicons.set(lex, page);
+  }
+  return page;
+}
+
+function readingIn(page: PageLexicon, lex: Lexicon, raw: string): Reading {
+  const { known } = page;
   let reading = known.get(raw);
   if (reading === undefined) {
-    reading = readingOf(lex, raw);
+    reading = readingOf(lex, raw, page.mayBeKey);
     if (known.size >= READINGS_LIMIT) known.clear();
     known.set(raw, reading);
   }
@@ -152,12 +165,12 @@ export function readConcepts(tokens: Tokens, lex: Lexicon, intern?: (key: string
   const endOf = (i: number): number => (start[i] as number) + (raw[i] as string).length;
   const wordAt = (i: number): string | undefined => (i < raw.length ? wordOf(raw[i] as string) : undefined);
   const stemAt = (i: number): string | undefined => (i < raw.length ? keyOf(wordOf(raw[i] as string)) : undefined);
-  const known = intern ? undefined : readingsOf(lex);
+  const page = intern ? undefined : pageLexiconOf(lex);
   const hits: ConceptHit[] = [];
   for (let i = 0; i < raw.length; ) {
     const spelling = raw[i] as string;
     const first = start[i] as number;
-    const reading = known ? readingIn(known, lex, spelling) : 'context';
+    const reading = page ? readingIn(page, lex, spelling) : 'context';
     if (reading !== 'context') {
       if (reading) hits.push({ start: first, end: endOf(i), concepts: reading });
       i++;

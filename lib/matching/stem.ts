@@ -67,3 +67,44 @@ export function stemWord(word: string): string {
   cache.set(word, s);
   return s;
 }
+
+/** Words whose stem does not start like the word: irregular forms, and Porter2's exceptions dying, lying, tying. */
+const WHOLE_WORD_STEMS = new Set([...IRREGULAR.keys(), 'dying', 'lying', 'tying']);
+
+/** Words stemWord reads specially: apostrophes are stripped or stemmed by rule, and Porter2 turns every 3 into a y. */
+const UNSAFE = /[3']/;
+
+/**
+ * How many first letters a stem of this spelling surely shares with the word
+ * it came from. stemWord changes only a word's end. Porter2 deletes suffixes,
+ * and its new letters are: an e appended at index 2 or later (step 1b; at
+ * index 1 after a lone vowel, "oing" to "oe"), an i for a final y at index 2
+ * or later (1c), and suffix rewrites inside R1 (index 2 or later) that keep
+ * the suffix's first letter ("abli" to "able"); at most 2 new letters end a
+ * stem, and 2 only from "biliti" to "ble", at index 3 or later. So a stem
+ * keeps the word's first 3 letters (all if shorter), but a 3-letter one only
+ * 2 ("cry" to "cri") and a vowel plus e only 1. americanise changes letters
+ * from index 6 on; the -stan and -ian trims only shorten a stem.
+ */
+function sharedHead(stem: string): number {
+  if (stem.length >= 4) return 3;
+  if (stem.length === 3) return 2;
+  return /^[aeiouy]e$/.test(stem) ? 1 : stem.length;
+}
+
+/**
+ * A cheap test that a folded word's stem may be one of `stems`, exact (it
+ * never rejects a word whose stem is one), so that a page's many words
+ * outside a small lexicon need no stemming: the word must start with a
+ * stem's head (see sharedHead), unless its stem is not made at its end.
+ */
+export function stemPrefilter(stems: Iterable<string>): (word: string) => boolean {
+  const heads = new Set<string>();
+  for (const stem of stems) heads.add(stem.slice(0, sharedHead(stem)));
+  const headLengths = [...new Set([...heads].map((head) => head.length))];
+  return (word) => {
+    if (WHOLE_WORD_STEMS.has(word) || UNSAFE.test(word)) return true;
+    for (const n of headLengths) if (heads.has(word.slice(0, n))) return true;
+    return false;
+  };
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { compileClaims, findClaims } from '../../../lib/matching/claims';
+import { readConcepts, STOPWORDS, tokenize, type ConceptHit, type Lexicon } from '../../../lib/matching/claims-tokens';
+import { stemPrefilter, stemWord } from '../../../lib/matching/stem';
 import { BLOCK_BREAK, type ClaimSource } from '../../../lib/matching/types';
 
 const FERRY: ClaimSource = { id: 'ferry', text: 'Unmarked helicopters are ferrying ISIS fighters to northern Afghanistan.', variants: [] };
@@ -122,6 +124,54 @@ describe('findClaims', () => {
           expect(m.score).toBeLessThanOrEqual(1);
         }
       }),
+    );
+  });
+});
+
+describe('stem prefilter', () => {
+  const { lexicon } = compileClaims([
+    FERRY,
+    COUNT,
+    { id: 'rich', text: 'Civilians are dying as jets flew over Pakistani villages, crying for stability and the organisation of aid.', variants: [] },
+  ]);
+  const keys = Object.keys(lexicon.words).concat(Object.keys(lexicon.phrases));
+  const mayBeKey = stemPrefilter(keys);
+  const exceptions = ['flew', 'flown', 'went', 'children', 'dying', 'lying', 'tying', 'skies', 'cry', 'oing', "fighter's", 'mp3'];
+  const suffixes = ['', 's', 'es', 'ed', 'ing', 'ly', 'ation', 'ness', 'ies', 'y', 'e', 'ise', 'ised', 'isation', 'ability', 'istan', 'ian', 'ingly'];
+  // Words made of the lexicon's stems (whole or less their last letter, as "stabil" comes from "stable") and suffixes.
+  const word = fc
+    .tuple(fc.constantFrom(...keys, ...exceptions), fc.boolean(), fc.constantFrom(...suffixes))
+    .map(([stem, cut, suffix]) => (cut ? stem.slice(0, -1) : stem) + suffix);
+
+  it('never rejects a word whose stem is a key, nor any word for its own stem', () => {
+    fc.assert(
+      fc.property(word, (w) => {
+        if (STOPWORDS.has(w)) return;
+        if (keys.includes(stemWord(w))) expect(mayBeKey(w)).toBe(true);
+        expect(stemPrefilter([stemWord(w)])(w)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    for (const w of ['flew', 'dying', 'crying', 'pakistanis', 'organisations', 'helicopter', 'ferried']) expect(mayBeKey(w)).toBe(true);
+    for (const w of ['weather', 'budget', 'election', 'market']) expect(mayBeKey(w)).toBe(false);
+  });
+
+  // The compiler's reading (an intern callback; no prefilter, no cached readings), less the concepts it would add.
+  const unfiltered = (text: string, lex: Lexicon): ConceptHit[] =>
+    readConcepts(tokenize(text), lex, () => -1)
+      .map((hit) => ({ ...hit, concepts: hit.concepts.filter((c) => c !== -1) }))
+      .filter((hit) => hit.concepts.length > 0);
+
+  it('leaves what a page says unchanged', () => {
+    const sample = 'Children were dying, they said, as jets flew over Pakistani villages and ISIS fighters were ferried north; 10,000 crying.';
+    expect(readConcepts(tokenize(sample), lexicon)).toEqual(unfiltered(sample, lexicon));
+    expect(readConcepts(tokenize(sample), lexicon).length).toBeGreaterThan(5);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, fc.constantFrom('the', 'Weather', 'ten', 'thousand', '10,000', 'ISIS', '.', ',')), { maxLength: 30 }), (words) => {
+        const text = words.join(' ');
+        expect(readConcepts(tokenize(text), lexicon)).toEqual(unfiltered(text, lexicon));
+      }),
+      { numRuns: 300 },
     );
   });
 });
