@@ -23,19 +23,25 @@ const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characte
 
 type NavigationWindow = PageWindow & { navigation?: EventTarget };
 
-/** Starts watching `root`; calls `onChange` at most once per `debounceMs` of quiet. */
+/**
+ * Starts watching `root`; calls `onChange` after `debounceMs` of quiet, and at
+ * the latest `maxWaitMs` after the first unreported change: a live ticker that
+ * mutates every few milliseconds is never quiet, yet its new text must be read.
+ */
 export function createChangeTracker(
   root: Node,
   onChange: (change: PageChange) => void,
-  { win = window, debounceMs = 300 }: { win?: PageWindow; debounceMs?: number } = {},
+  { win = window, debounceMs = 300, maxWaitMs = 1000 }: { win?: PageWindow; debounceMs?: number; maxWaitMs?: number } = {},
 ): ChangeTracker {
   let containers = new Set<Node>();
   let full = false;
   let timer: number | undefined;
+  let pendingSince: number | undefined;
   let lastUrl = win.location.href;
 
   const flush = () => {
     timer = undefined;
+    pendingSince = undefined;
     if (win.location.href !== lastUrl) full = true;
     lastUrl = win.location.href;
     const change: PageChange = full || containers.has(root) ? { full: true } : { full: false, containers: outermost(containers) };
@@ -45,8 +51,10 @@ export function createChangeTracker(
     onChange(change);
   };
   const schedule = () => {
+    const now = Date.now();
+    pendingSince ??= now;
     if (timer !== undefined) win.clearTimeout(timer);
-    timer = win.setTimeout(flush, debounceMs);
+    timer = win.setTimeout(flush, Math.max(0, Math.min(debounceMs, pendingSince + maxWaitMs - now)));
   };
 
   const observer = new win.MutationObserver((records) => {

@@ -146,6 +146,11 @@ test("a page that replaces Range, TreeWalker, MutationObserver and Array methods
 test('a page that mutates its DOM continuously keeps working and new names are found', async () => {
   const { p } = await open('/mutating.html');
   await eventually(async () => (await personHighlights(p)) >= 3, { message: 'highlights in the live feed', timeout: 15_000 });
+  // The feed is never quiet for the 300 ms debounce: updates added after the first scan must still be read.
+  const firstSeen = await p.evaluate(() => window.__ticks);
+  const newestHighlighted = () =>
+    p.evaluate(() => Math.max(0, ...[...(CSS.highlights.get('backstory-person') ?? [])].map((r) => Number(/Update (\d+)/.exec(r.startContainer.data ?? '')?.[1] ?? 0))));
+  await eventually(async () => (await newestHighlighted()) > firstSeen + 20, { message: `a feed update well after #${firstSeen} highlighted`, timeout: 15_000 });
   const before = await p.evaluate(() => window.__ticks);
   await p.waitForTimeout(500);
   const after = await p.evaluate(() => window.__ticks);
