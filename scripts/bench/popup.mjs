@@ -8,15 +8,13 @@
 import { pathToFileURL } from 'node:url';
 import { launchWithExtension, startFixtureServer } from '../lib/chromium.mjs';
 import { tabIdOf } from '../../tests/e2e/harness.mjs';
+import { median, p95 } from './stats.mjs';
 
 const SNIPPETS = 10_000;
 const POPUP_RUNS = 25;
 const QUERIES = 50;
 const ARTICLE = '/pages/kabul-ledger-daesh.html';
 
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
-const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 const ms = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const row = (label, xs) => console.log(`${label.padEnd(44)} median ${ms(median(xs)).padStart(6)} ms   p95 ${ms(p95(xs)).padStart(6)} ms   (n=${xs.length})`);
 

@@ -4,7 +4,7 @@
 // so building the lookup tables is part of the first scan too. The floor is
 // measured the same way, on its own fresh page.
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+import { median } from './stats.mjs';
 
 /**
  * Medians over `runs` fresh loads of `url`: the floor, our scan of names only and

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { CLAIMS, STATEMENTS } from './claims.mjs';
 import { makePage, makePeople } from './generate.mjs';
 import { measureCold } from './scanner-cold.mjs';
+import { median } from './stats.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '../..');
@@ -26,7 +27,6 @@ const REAL_PAGES = path.join(root, 'tests/fixtures/real-pages');
 const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
 const MARK_LIMIT_MS = 60_000;
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => (x === undefined ? '—' : x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toFixed(2));
 const pad = (s, n) => String(s).padStart(n);
 
@@ -267,8 +267,8 @@ function printCold(cold) {
   };
   for (const r of cold.generated) line(`${r.words} words`, r);
   for (const r of cold.real) line(r.name, r);
-  const ratios = cold.real.map((r) => r.names.work / r.floor).sort((a, b) => a - b);
-  const withClaims = cold.real.map((r) => r.claims.work / r.floor).sort((a, b) => a - b);
-  const mid = (xs) => xs[Math.floor(xs.length / 2)].toFixed(1);
-  console.log(`Real pages, ours / floor: names median ${mid(ratios)}x (worst ${ratios.at(-1).toFixed(1)}x); with claims median ${mid(withClaims)}x (worst ${withClaims.at(-1).toFixed(1)}x)`);
+  const ratios = cold.real.map((r) => r.names.work / r.floor);
+  const withClaims = cold.real.map((r) => r.claims.work / r.floor);
+  const summary = (xs) => `median ${median(xs).toFixed(1)}x (worst ${Math.max(...xs).toFixed(1)}x)`;
+  console.log(`Real pages, ours / floor: names ${summary(ratios)}; with claims ${summary(withClaims)}`);
 }

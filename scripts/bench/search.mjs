@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import FlexSearch from 'flexsearch';
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { median, p95 } from './stats.mjs';
 
 const standalone = process.argv[1] === fileURLToPath(import.meta.url);
 const SNIPPETS = Number((standalone && process.argv[2]) || 10_000);
@@ -75,9 +76,7 @@ const QUALITY = [
 ];
 
 function stats(times) {
-  const s = [...times].sort((a, b) => a - b);
-  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
-  return `median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms`;
+  return `median ${median(times).toFixed(2)} ms, p95 ${p95(times).toFixed(2)} ms`;
 }
 function heap() {
   globalThis.gc?.();
