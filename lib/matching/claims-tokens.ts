@@ -33,13 +33,11 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   return tokens;
 }
 
-const NON_ASCII = /[^\0-\x7f]/;
+const withoutDots = (raw: string): string => (raw.includes('.') ? raw.replace(/\./g, '') : raw);
 
 /** A token folded (lower case, no diacritics, straight apostrophes), an acronym without its dots. */
 export function wordOf(raw: string): string {
-  const plain = raw.endsWith('.') ? raw.replace(/\./g, '') : raw;
-  // Capitals are the only ASCII of a token that folding changes.
-  return NON_ASCII.test(plain) ? foldText(plain) : plain.toLowerCase();
+  return foldText(raw.endsWith('.') ? withoutDots(raw) : raw);
 }
 
 /** Function words: never a claim's content, though they may sit inside a phrase ("Islamic State of Iraq"). */
@@ -82,8 +80,6 @@ export function keyOf(word: string): string {
 
 /** A lexicon lookup by a page's word: own keys only, so "constructor" or "valueOf" on a page is just a word. */
 const entry = <T>(map: Record<string, T>, key: string): T | undefined => (Object.hasOwn(map, key) ? map[key] : undefined);
-
-const withoutDots = (raw: string): string => (raw.includes('.') ? raw.replace(/\./g, '') : raw);
 
 function matchPhrase(lex: Lexicon, stem: string, stemAt: (i: number) => string | undefined, i: number): [number, number[]] | null {
   const candidates = entry(lex.phrases, stem);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CharKind, charKind, foldText, foldTextWithOffsets, isCapital, isLowercase } from '../../../lib/matching/fold';
+import { CharKind, charKind, foldCodePoint, foldText, foldTextWithOffsets, isCapital, isLowercase } from '../../../lib/matching/fold';
 import { BLOCK_BREAK } from '../../../lib/matching/types';
 
 describe('foldText', () => {
@@ -33,6 +33,18 @@ describe('foldText', () => {
   it('drops Arabic vowel marks and tatweel', () => {
     expect(foldText('مُحَمَّد')).toBe('محمد');
     expect(foldText('مـحمد')).toBe('محمد');
+  });
+
+  it('folds plain ASCII (its fast path) exactly as it folds each code point', () => {
+    const perCodePoint = (s: string) => [...s].map((c) => foldCodePoint(c.codePointAt(0) ?? 0)).join('');
+    const ascii = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c)).join('');
+    expect(foldText(ascii)).toBe(perCodePoint(ascii));
+    fc.assert(fc.property(fc.string({ unit: 'binary-ascii' }), (s) => {
+      expect(foldText(s)).toBe(perCodePoint(s));
+    }));
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+      expect(foldText(s)).toBe(perCodePoint(s));
+    }));
   });
 });
 
