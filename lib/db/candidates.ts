@@ -13,7 +13,7 @@ import { fail, ok, type Result } from '../types';
 import { SENTENCE_SIGNATURE_SIZE, sentenceBands, sentenceKey, sentenceSignature, signaturesNearDuplicate } from '../recurrence/near-duplicates';
 import { articleKey, siteKey, type PageAddress } from '../recurrence/url';
 import { createClaim } from './edit';
-import { rowsWithBands } from './sightings';
+import { recordSightings, rowsWithBands } from './sightings';
 import { withReopen } from './open';
 import type { BackstoryDB, StoredClaim } from './schema';
 
@@ -38,6 +38,8 @@ export interface DiscoveryPage extends PageAddress {
 /** Where a candidate sentence was seen. */
 export interface CandidateSighting {
   url: string;
+  /** The page's article key (absent on candidates stored before it was kept). */
+  article?: string;
   site: string;
   title: string;
   publishedDate?: string;
@@ -102,8 +104,8 @@ function sentencesOfPage(texts: readonly string[]): Sentence[] {
 const pageSignatures = (row: PageRow): Uint16Array[] =>
   Array.from({ length: row.signatures.length / SENTENCE_SIGNATURE_SIZE }, (_, i) => row.signatures.subarray(i * SENTENCE_SIGNATURE_SIZE, (i + 1) * SENTENCE_SIGNATURE_SIZE));
 
-const sightingOf = (p: { url: string; site: string; title: string; publishedDate?: string }, seenAt: number): CandidateSighting =>
-  ({ url: p.url, site: p.site, title: p.title, ...(p.publishedDate && { publishedDate: p.publishedDate }), seenAt });
+const sightingOf = (p: { key: string; url: string; site: string; title: string; publishedDate?: string }, seenAt: number): CandidateSighting =>
+  ({ url: p.url, article: p.key, site: p.site, title: p.title, ...(p.publishedDate && { publishedDate: p.publishedDate }), seenAt });
 
 function addSighting(row: CandidateRow, seen: CandidateSighting, wording?: string): void {
   if (row.seen.some((s) => s.url === seen.url)) return;
@@ -158,7 +160,7 @@ export function recordPageSentences(
 ): Promise<Result<string[]>> {
   const key = articleKey(page);
   const site = siteKey(page.site || hostOf(page.url));
-  const here = sightingOf({ url: page.url.replace(/#.*$/, ''), site, title: page.title, ...(page.publishedDate && { publishedDate: page.publishedDate }) }, now);
+  const here = sightingOf({ key, url: page.url.replace(/#.*$/, ''), site, title: page.title, ...(page.publishedDate && { publishedDate: page.publishedDate }) }, now);
   const sentences = sentencesOfPage(texts);
   return withReopen(db, () =>
     db.transaction('rw', [pagesTable(db), candidatesTable(db)], async () => {
@@ -201,7 +203,7 @@ export function dismissCandidate(db: BackstoryDB, key: string): Promise<Result<b
   return withReopen(db, async () => (await candidatesTable(db).update(key, { status: 'dismissed' })) > 0);
 }
 
-/** Turns a candidate into the reader's claim (its wordings as variants) and stops offering it. */
+/** Turns a candidate into the reader's claim (its wordings as variants, its pages as sightings) and stops offering it. */
 export async function promoteCandidate(db: BackstoryDB, key: string, claimText?: string): Promise<Result<StoredClaim>> {
   const found = await withReopen(db, () => candidatesTable(db).get(key));
   if (!found.ok) return found;
@@ -212,7 +214,15 @@ export async function promoteCandidate(db: BackstoryDB, key: string, claimText?:
   const created = await createClaim(db, { text, variants });
   if (!created.ok) return created;
   const marked = await withReopen(db, () => candidatesTable(db).update(key, { status: 'promoted', claimId: created.value.id }));
-  return marked.ok ? ok(created.value) : marked;
+  if (!marked.ok) return marked;
+  // The pages it was found on become the claim's first sightings, so its card and timeline do not start empty.
+  for (const seen of candidate.seen) {
+    const { url, article, site, title, publishedDate } = seen;
+    const where = { url, site, title, ...(article && { canonicalUrl: article }), ...(publishedDate && { publishedDate }) };
+    const recorded = await recordSightings(db, where, [{ kind: 'claim', refId: created.value.id }], seen.seenAt);
+    if (!recorded.ok) return recorded;
+  }
+  return ok(created.value);
 }
 
 /** Forgets discovery's pages and open candidates; dismissed and promoted markers stay so they are not offered again. */

@@ -75,6 +75,8 @@ test('a sentence on two sites that no claim covers becomes a candidate claim', a
   assert.match(await offered.innerText(), /river-news\.test/);
   await offered.getByTestId('candidate-promote').click();
   await library.getByTestId('claim-page').waitFor();
+  // The new claim keeps the two pages it was found on.
+  await library.getByTestId('claim-seen').getByTestId('seen-line').getByText(/Seen on 2 pages across 2 sites/).waitFor();
   await library.close();
 
   // The next page that says it, in its own words, has it highlighted as a claim.

@@ -1,7 +1,8 @@
 // Discovery: a sentence on pages of two sites becomes a candidate claim; copies, one site, short sentences and dismissed ones do not.
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  candidateClaims, clearDiscovery, dismissCandidate, MAX_DISCOVERY_PAGES, promoteCandidate, recordPageSentences, type BackstoryDB, type DiscoveryPage,
+  candidateClaims, clearDiscovery, dismissCandidate, MAX_DISCOVERY_PAGES, promoteCandidate, recordPageSentences, recordSightings, sightingsBySite, sightingStats,
+  type BackstoryDB, type DiscoveryPage,
 } from '../../../lib/db';
 import { freshDb, must } from './helpers';
 
@@ -83,6 +84,19 @@ describe('recordPageSentences and candidateClaims', () => {
     expect((await promoteCandidate(db, candidate!.key)).ok).toBe(false);
     must(await recordPageSentences(db, page('https://d.example/1'), [SHARED], T0 + 3));
     expect(must(await candidateClaims(db))).toEqual([]);
+  });
+
+  it('gives the promoted claim the candidate’s pages as its first sightings, dated as they were seen', async () => {
+    must(await recordPageSentences(db, page('https://a.example/1', { publishedDate: '2024-04-01' }), [SHARED], T0));
+    must(await recordPageSentences(db, page('https://b.example/world/story-2', { canonicalUrl: 'https://b.example/2' }), [REWORDED], T0 + 1000));
+    const [candidate] = must(await candidateClaims(db));
+    const claim = must(await promoteCandidate(db, candidate!.key));
+    expect(must(await sightingStats(db, 'claim', claim.id))).toEqual({ pages: 2, sites: 2, first: Date.parse('2024-04-01'), last: T0 + 1000 });
+    const timeline = must(await sightingsBySite(db, 'claim', claim.id));
+    expect(timeline.map((t) => [t.site, t.entries.map((e) => e.url)])).toEqual([['a.example', ['https://a.example/1']], ['b.example', ['https://b.example/world/story-2']]]);
+    // Reading one of those pages again (at the address its canonical link gives) adds nothing.
+    must(await recordSightings(db, { url: 'https://b.example/2', title: 'Title' }, [{ kind: 'claim', refId: claim.id, sentence: REWORDED }], T0 + 5000));
+    expect(must(await sightingStats(db, 'claim', claim.id)).pages).toBe(2);
   });
 
   it('promotes with the candidate’s own text when none is given, not repeating it as a variant', async () => {
