@@ -7,21 +7,33 @@ interface Props {
   onImport(fileName: string, text: string): Promise<ImportOutcome>;
 }
 
-/** Imports context packs by file picker or drag and drop, and says what happened. */
+type FileOutcome = ImportOutcome & { file: string };
+
+/** Imports context packs by file picker or drag and drop, one file after another, and says what happened to each. */
 export function ImportPanel({ onImport }: Props) {
-  const [outcome, setOutcome] = useState<(ImportOutcome & { file: string }) | null>(null);
+  const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
 
-  async function importFiles(files: FileList | null | undefined) {
-    const file = files?.[0];
-    if (!file) return;
-    setBusy(true);
+  async function importOne(file: File): Promise<FileOutcome> {
     try {
-      const result = await onImport(file.name, await file.text());
-      setOutcome({ ...result, file: file.name });
+      return { ...(await onImport(file.name, await file.text())), file: file.name };
     } catch (e) {
-      setOutcome({ ok: false, message: `Could not read ${file.name}: ${String(e)}`, file: file.name });
+      return { ok: false, message: `Could not read ${file.name}: ${String(e)}`, file: file.name };
+    }
+  }
+
+  async function importFiles(files: FileList | null | undefined) {
+    const list = [...(files ?? [])];
+    if (list.length === 0) return;
+    setBusy(true);
+    setOutcomes([]);
+    try {
+      // One at a time: each import is its own transaction, and a later pack may update an earlier one.
+      for (const file of list) {
+        const outcome = await importOne(file);
+        setOutcomes((done) => [...done, outcome]);
+      }
     } finally {
       setBusy(false);
     }
@@ -44,12 +56,13 @@ export function ImportPanel({ onImport }: Props) {
           void importFiles(e.dataTransfer?.files);
         }}
       >
-        <p>Drop a pack file (.json) here, or</p>
+        <p>Drop pack files (.json) here, or</p>
         <label class="button">
-          Choose a file…
+          Choose files…
           <input
             type="file"
             accept=".json,application/json"
+            multiple
             class="visually-hidden"
             data-testid="pack-file-input"
             disabled={busy}
@@ -61,11 +74,11 @@ export function ImportPanel({ onImport }: Props) {
         </label>
       </div>
       {busy && <p role="status">Importing…</p>}
-      {outcome && (
-        <p role={outcome.ok ? 'status' : 'alert'} class={outcome.ok ? 'success' : 'error'} data-testid="import-result">
+      {outcomes.map((outcome, i) => (
+        <p key={i} role={outcome.ok ? 'status' : 'alert'} class={outcome.ok ? 'success' : 'error'} data-testid="import-result">
           {outcome.ok ? `${outcome.file}: ${outcome.message}` : `${outcome.file} was not imported. ${outcome.message}`}
         </p>
-      )}
+      ))}
     </section>
   );
 }

@@ -74,3 +74,30 @@ test('removing the built-in pack asks first, then removes only its records', asy
   await library.getByTestId('restore-builtin').click();
   await library.getByTestId('remove-builtin').waitFor();
 });
+
+test('dropping pack files on the drop zone imports each and reports each, refusing a broken one', async () => {
+  const before = await library.getByTestId('library-counts').innerText();
+  const good = { format: 'backstory-pack', version: 1, people: [{ id: 'dropped-envoy', name: 'Ilona Dragomir', role: 'Envoy' }] };
+  const files = [
+    { name: 'dropped.json', text: JSON.stringify(good) },
+    { name: 'notes.txt', text: 'not a pack at all' },
+  ];
+  const drop = await library.evaluateHandle((files) => {
+    const data = new DataTransfer();
+    for (const f of files) data.items.add(new File([f.text], f.name, { type: 'application/json' }));
+    return data;
+  }, files);
+  const zone = library.getByTestId('pack-dropzone');
+  await zone.dispatchEvent('dragover', { dataTransfer: drop });
+  assert.match(await zone.getAttribute('class'), /dragging/, 'the zone shows it will take the drop');
+  await zone.dispatchEvent('drop', { dataTransfer: drop });
+  const results = library.getByTestId('import-result');
+  await results.nth(1).waitFor();
+  const [imported, refused, ...rest] = await results.allInnerTexts();
+  assert.equal(imported, 'dropped.json: 1 person imported');
+  assert.match(refused, /^notes\.txt was not imported\. This pack cannot be imported; nothing was changed\.\s+This file is not valid JSON/);
+  assert.deepEqual(rest, []);
+  assert.doesNotMatch(await zone.getAttribute('class'), /dragging/);
+  const people = (text) => Number(/^(\d+) people/.exec(text)?.[1]);
+  assert.equal(people(await library.getByTestId('library-counts').innerText()), people(before) + 1, 'the dropped pack was imported');
+});
