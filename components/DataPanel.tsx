@@ -3,6 +3,7 @@ import { plural } from '@/lib/format';
 
 export interface DataActions {
   exportPack(): Promise<void>;
+  exportBackup(): Promise<void>;
   exportSnippets(format: 'markdown' | 'csv'): Promise<void>;
   removeBuiltIn(): Promise<void>;
   restoreBuiltIn(): Promise<void>;
@@ -17,7 +18,7 @@ interface Props {
   message: { ok: boolean; text: string } | null;
 }
 
-/** Export, the built-in pack, and starting over. */
+/** Backup, export, the built-in pack, and starting over. */
 export function DataPanel({ actions, builtIn, counts, message }: Props) {
   return (
     <section aria-labelledby="data-heading" class="panel">
@@ -29,8 +30,11 @@ export function DataPanel({ actions, builtIn, counts, message }: Props) {
         </p>
       )}
       <div class="actions">
+        <button type="button" data-testid="export-backup" aria-describedby="backup-help" onClick={() => void actions.exportBackup()}>
+          Back up everything (.json)
+        </button>
         <button type="button" data-testid="export-pack" onClick={() => void actions.exportPack()}>
-          Export everything as a pack (.json)
+          Export a pack to share, without your snippets (.json)
         </button>
         <button type="button" onClick={() => void actions.exportSnippets('markdown')}>
           Export snippets as Markdown
@@ -39,6 +43,9 @@ export function DataPanel({ actions, builtIn, counts, message }: Props) {
           Export snippets as CSV
         </button>
       </div>
+      <p class="muted" id="backup-help">
+        A backup restores the whole library, saved snippets included, in this or another browser: import it under “Import a context pack” above.
+      </p>
       <h3>Built-in pack</h3>
       {builtIn?.installed && (
         <ConfirmButton

@@ -4,6 +4,7 @@ import {
   describeImport,
   ensureBuiltInPack,
   exportAll,
+  exportBackup,
   importPackText,
   removeBuiltInPack,
   restoreBuiltInPack,
@@ -37,7 +38,12 @@ export function createDataActions(state: LibraryState): DataActions & { importFi
     async exportPack() {
       const pack = await exportAll(db);
       if (pack.ok) saveTextFile(`backstory-${fileDate()}.json`, JSON.stringify(pack.value, null, 2), 'application/json');
-      await report(pack, () => 'Exported everything as a pack file.');
+      await report(pack, () => 'Exported a pack file, without your snippets.');
+    },
+    async exportBackup() {
+      const backup = await exportBackup(db);
+      if (backup.ok) saveTextFile(`backstory-backup-${fileDate()}.json`, JSON.stringify(backup.value, null, 2), 'application/json');
+      await report(backup, (b) => `Backed up everything, ${plural(b.snippets?.length ?? 0, 'saved snippet')} included.`);
     },
     async exportSnippets(format) {
       const data = await snippetsForExport(db);

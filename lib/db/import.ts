@@ -1,12 +1,12 @@
 /** Bringing a context pack into the database (all or nothing), taking one out again, and the reset. */
 import type { Table } from 'dexie';
-import { fail, type Origin, type Result } from '../types';
+import { fail, type Origin, type Result, type Snippet } from '../types';
 import { plural } from '../format';
 import type { Pack } from '../pack/format';
 import { formatIssue, parsePackText, validatePack } from '../pack/validate';
 import { mergeRecord, readerOwns } from './merge';
 import { withReopen } from './open';
-import { claimFromPack, personFromPack, sourceFromPack, statementFromPack, statementId } from './records';
+import { claimFromPack, personFromPack, snippetFromPack, sourceFromPack, statementFromPack, statementId } from './records';
 import type { BackstoryDB, StoredClaim, StoredPerson, StoredSource, StoredStatement } from './schema';
 
 export interface Tally {
@@ -20,6 +20,8 @@ export interface ImportSummary {
   claims: Tally;
   statements: Tally;
   sources: Tally;
+  /** Only when the pack carries a `snippets` list (a backup). */
+  snippets?: Tally;
 }
 
 /** What the installed-pack bookkeeping in `meta` holds under `pack:<id>`. */
@@ -44,6 +46,7 @@ async function toRecords(pack: Pack, origin: Origin, now: number) {
     // Two id-less statements with the same person, text and date are one statement.
     statements: [...new Map(statements.map((s) => [s.id, s])).values()],
     sources: (pack.sources ?? []).map((s) => sourceFromPack(s, origin, now)),
+    snippets: pack.snippets?.map((s) => snippetFromPack(s, now)),
   };
 }
 
@@ -59,6 +62,15 @@ async function mergeInto<T extends StoredPerson | StoredClaim | StoredStatement 
   return { added: incoming.length - updated, updated };
 }
 
+/** Of two copies of a snippet the later edit wins, so restoring an old backup never undoes a newer edit. */
+async function restoreSnippets(table: Table<Snippet, string>, incoming: Snippet[]): Promise<Tally> {
+  const stored = await table.bulkGet(incoming.map((s) => s.id));
+  const newer = incoming.filter((s, i) => stored[i] === undefined || s.updatedAt > stored[i].updatedAt);
+  await table.bulkPut(newer);
+  const added = stored.filter((s) => s === undefined).length;
+  return { added, updated: newer.length - added };
+}
+
 function describeIssues(issues: Parameters<typeof formatIssue>[0][]): string {
   const shown = issues.slice(0, MAX_ISSUES_SHOWN).map(formatIssue);
   const more = issues.length > MAX_ISSUES_SHOWN ? [`…and ${issues.length - MAX_ISSUES_SHOWN} more.`] : [];
@@ -66,8 +78,8 @@ function describeIssues(issues: Parameters<typeof formatIssue>[0][]): string {
 }
 
 /**
- * Validates `input` (statement references may point at people and claims already stored) and
- * writes it in one transaction: any failure, invalid record or full disk alike, changes nothing.
+ * Validates `input` (statement and snippet references may point at people and claims already
+ * stored) and writes it in one transaction: any failure, invalid record or full disk alike, changes nothing.
  */
 export async function importPack(
   db: BackstoryDB,
@@ -86,13 +98,14 @@ export async function importPack(
   const now = Date.now();
   const records = await toRecords(pack, origin, now);
   return withReopen(db, () =>
-    db.transaction('rw', [db.people, db.claims, db.statements, db.sources, db.meta], async () => {
+    db.transaction('rw', [db.people, db.claims, db.statements, db.sources, db.snippets, db.meta], async () => {
       const summary: ImportSummary = {
         people: await mergeInto(db.people, records.people, (r) => r.id, ['aliases']),
         claims: await mergeInto(db.claims, records.claims, (r) => r.id, ['variants']),
         statements: await mergeInto(db.statements, records.statements, (r) => r.id, ['claimIds']),
         sources: await mergeInto(db.sources, records.sources, (r) => r.domain, ['tags']),
       };
+      if (records.snippets) summary.snippets = await restoreSnippets(db.snippets, records.snippets);
       if (origin.kind === 'pack') {
         const installed: InstalledPack = { packId: origin.packId, importedAt: now };
         if (pack.title !== undefined) installed.title = pack.title;
@@ -128,8 +141,9 @@ export function describeImport(s: ImportSummary): string {
     s.claims.added > 0 ? plural(s.claims.added, 'claim', 'claims') : '',
     s.statements.added > 0 ? plural(s.statements.added, 'statement', 'statements') : '',
     s.sources.added > 0 ? plural(s.sources.added, 'source', 'sources') : '',
+    s.snippets && s.snippets.added > 0 ? plural(s.snippets.added, 'saved snippet') : '',
   ].filter((part) => part !== '');
-  const updated = s.people.updated + s.claims.updated + s.statements.updated + s.sources.updated;
+  const updated = s.people.updated + s.claims.updated + s.statements.updated + s.sources.updated + (s.snippets?.updated ?? 0);
   const head = added.length > 0 ? `${added.join(', ')} imported` : 'Nothing new imported';
   return updated > 0 ? `${head}; ${updated} updated` : head;
 }

@@ -2,7 +2,7 @@
 export { BackstoryDB, type EditMark, type MetaEntry, type StoredClaim, type StoredPerson, type StoredSource, type StoredStatement } from './schema';
 export { describeDbError, openDatabase, requestPersistence, withReopen } from './open';
 export { clearAll, describeImport, importPack, importPackText, removePack, type ImportSummary, type InstalledPack, type RemoveSummary } from './import';
-export { exportAll, exportClaim, exportPerson } from './export';
+export { exportAll, exportBackup, exportClaim, exportPerson } from './export';
 export * from './queries';
 export * from './edit';
 export { buildSearchIndex } from './search-sync';

@@ -1,12 +1,19 @@
 /** Conversions between pack records (wire format) and stored records; pure, so export can invert import exactly. */
-import type { Extra, Origin } from '../types';
-import type { PackClaim, PackPerson, PackSource, PackStatement } from '../pack/format';
+import type { Extra, Origin, Snippet } from '../types';
+import type { PackClaim, PackPerson, PackSnippet, PackSource, PackStatement } from '../pack/format';
 import type { StoredClaim, StoredPerson, StoredSource, StoredStatement } from './schema';
+import { hostOf } from './library-facets';
 
 const PERSON_FIELDS = ['id', 'name', 'aliases', 'role', 'organization', 'country', 'summary'] as const;
 const CLAIM_FIELDS = ['id', 'text', 'variants', 'summary', 'verdict'] as const;
 const STATEMENT_FIELDS = ['id', 'personId', 'text', 'date', 'sourceUrl', 'sourceName', 'claimIds'] as const;
 const SOURCE_FIELDS = ['domain', 'name', 'note', 'tags'] as const;
+/** Written into backups only (see backupRecord), read back by every import. */
+const PROVENANCE_FIELDS = ['backstoryOrigin', 'backstoryEditedAt'] as const;
+const SNIPPET_FIELDS = [
+  'id', 'text', 'url', 'canonicalUrl', 'title', 'site', 'publishedDate', 'savedAt', 'updatedAt',
+  'anchor', 'personId', 'claimIds', 'note', 'tags',
+] as const;
 
 // Fields a pack record carries that Backstory does not know; kept so export is lossless.
 function extraOf(record: Record<string, unknown>, known: readonly string[]): Extra | undefined {
@@ -24,28 +31,69 @@ function pick<T>(record: Record<string, unknown>, fields: readonly string[]): Pa
 
 const withExtra = <T extends object>(record: T, extra: Extra | undefined): T => (extra ? { ...record, extra } : record);
 
+/**
+ * The origin and edit mark a record is stored with: the importer's origin, unless the record
+ * comes from a backup that says it was the reader's own or another pack's, and whether the reader had edited it.
+ */
+function provenance(record: Record<string, unknown>, origin: Origin): { origin: Origin; editedAt?: number } {
+  const tag = record.backstoryOrigin;
+  const edited = record.backstoryEditedAt;
+  const kept: Origin = tag === 'user' ? { kind: 'user' } : typeof tag === 'string' && tag.startsWith('pack:') ? { kind: 'pack', packId: tag.slice(5) } : origin;
+  return typeof edited === 'number' ? { origin: kept, editedAt: edited } : { origin: kept };
+}
+
+const extraFields = (fields: readonly string[]): readonly string[] => [...fields, ...PROVENANCE_FIELDS];
+
+/** A pack record with its origin and edit mark written in, for a backup. */
+export function backupRecord<T extends object>(packRecord: T, stored: { origin: Origin; editedAt?: number }): T {
+  const backstoryOrigin = stored.origin.kind === 'user' ? 'user' : `pack:${stored.origin.packId}`;
+  return { ...packRecord, backstoryOrigin, ...(stored.editedAt !== undefined && { backstoryEditedAt: stored.editedAt }) };
+}
+
 /** A pack person as stored; `aliases` defaults to empty. */
 export function personFromPack(p: PackPerson, origin: Origin, now: number): StoredPerson {
   const known = pick<StoredPerson>(p, PERSON_FIELDS);
-  return withExtra({ ...known, id: p.id, name: p.name, aliases: p.aliases ?? [], origin, updatedAt: now }, extraOf(p, PERSON_FIELDS));
+  return withExtra({ ...known, id: p.id, name: p.name, aliases: p.aliases ?? [], ...provenance(p, origin), updatedAt: now }, extraOf(p, extraFields(PERSON_FIELDS)));
 }
 
 /** A pack claim as stored; `variants` defaults to empty. */
 export function claimFromPack(c: PackClaim, origin: Origin, now: number): StoredClaim {
   const known = pick<StoredClaim>(c, CLAIM_FIELDS);
-  return withExtra({ ...known, id: c.id, text: c.text, variants: c.variants ?? [], origin, updatedAt: now }, extraOf(c, CLAIM_FIELDS));
+  return withExtra({ ...known, id: c.id, text: c.text, variants: c.variants ?? [], ...provenance(c, origin), updatedAt: now }, extraOf(c, extraFields(CLAIM_FIELDS)));
 }
 
 /** A pack statement as stored under `id` (its own, or one derived by `statementId`). */
 export function statementFromPack(s: PackStatement, id: string, origin: Origin, now: number): StoredStatement {
   const known = pick<StoredStatement>(s, STATEMENT_FIELDS);
-  return withExtra({ ...known, id, text: s.text, claimIds: s.claimIds ?? [], origin, updatedAt: now }, extraOf(s, STATEMENT_FIELDS));
+  return withExtra({ ...known, id, text: s.text, claimIds: s.claimIds ?? [], ...provenance(s, origin), updatedAt: now }, extraOf(s, extraFields(STATEMENT_FIELDS)));
 }
 
 /** A pack source as stored; `tags` defaults to empty. */
 export function sourceFromPack(s: PackSource, origin: Origin, now: number): StoredSource {
   const known = pick<StoredSource>(s, SOURCE_FIELDS);
-  return withExtra({ ...known, domain: s.domain, tags: s.tags ?? [], origin, updatedAt: now }, extraOf(s, SOURCE_FIELDS));
+  return withExtra({ ...known, domain: s.domain, tags: s.tags ?? [], ...provenance(s, origin), updatedAt: now }, extraOf(s, extraFields(SOURCE_FIELDS)));
+}
+
+/**
+ * A backed-up snippet as stored, with what the file left out filled in as a save from the
+ * page would have it. No origin and no unknown fields: a snippet is the reader's own record.
+ */
+export function snippetFromPack(s: PackSnippet, now: number): Snippet {
+  return {
+    ...pick<Snippet>(s, SNIPPET_FIELDS),
+    id: s.id,
+    text: s.text,
+    url: s.url,
+    canonicalUrl: s.canonicalUrl ?? s.url,
+    title: s.title ?? '',
+    site: s.site ?? hostOf(s.url),
+    savedAt: s.savedAt ?? now,
+    updatedAt: s.updatedAt ?? now,
+    anchor: s.anchor ?? { exact: s.text, prefix: '', suffix: '', start: 0, end: s.text.length },
+    claimIds: s.claimIds ?? [],
+    note: s.note ?? '',
+    tags: s.tags ?? [],
+  };
 }
 
 /**
@@ -78,3 +126,10 @@ export const statementToPack = (s: StoredStatement): PackStatement =>
   toPack({ ...s }, STATEMENT_FIELDS, s.extra) as PackStatement;
 /** Inverse of sourceFromPack. */
 export const sourceToPack = (s: StoredSource): PackSource => toPack({ ...s }, SOURCE_FIELDS, s.extra) as PackSource;
+/**
+ * Inverse of snippetFromPack. The note is written trimmed, as the importer stores it (the save
+ * form stores it as typed), so export → import → export gives the same file; `?.` because
+ * intactRows lets a snippet without a note through.
+ */
+export const snippetToPack = (s: Snippet): PackSnippet =>
+  toPack({ ...s, note: s.note?.trim() || undefined }, SNIPPET_FIELDS, undefined) as PackSnippet;

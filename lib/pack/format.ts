@@ -1,6 +1,6 @@
 /** The context pack wire format, version 1 (docs/pack-format.md). Records as they appear in a pack file. */
 
-import type { Verdict } from '../types';
+import type { TextAnchor, Verdict } from '../types';
 
 export interface PackPerson {
   id: string;
@@ -41,6 +41,27 @@ export interface PackSource {
   [unknown: string]: unknown;
 }
 
+/** A saved snippet, as a Backstory backup carries it (a Backstory extension of the format). */
+export interface PackSnippet {
+  id: string;
+  text: string;
+  url: string;
+  canonicalUrl?: string;
+  title?: string;
+  site?: string;
+  publishedDate?: string;
+  /** Epoch milliseconds. */
+  savedAt?: number;
+  /** Epoch milliseconds; of two copies of a snippet, the later edit wins. */
+  updatedAt?: number;
+  anchor?: TextAnchor;
+  personId?: string;
+  claimIds?: string[];
+  note?: string;
+  tags?: string[];
+  [unknown: string]: unknown;
+}
+
 export interface Pack {
   format: 'backstory-pack';
   version: 1;
@@ -50,12 +71,13 @@ export interface Pack {
   claims?: PackClaim[];
   statements?: PackStatement[];
   sources?: PackSource[];
+  snippets?: PackSnippet[];
   [unknown: string]: unknown;
 }
 
 /** One problem in a pack, located precisely enough for a reader to fix the file. */
 export interface PackIssue {
-  list?: 'people' | 'claims' | 'statements' | 'sources';
+  list?: 'people' | 'claims' | 'statements' | 'sources' | 'snippets';
   index?: number;
   id?: string;
   field?: string;

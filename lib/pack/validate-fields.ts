@@ -125,23 +125,51 @@ export function normaliseDomain(raw: string): { domain: string } | { problem: st
   return { domain: host };
 }
 
-/** Optional text checked by `problem` (which returns a message or null); "" counts as absent. */
+/** Adds the message of `problem` (a message or null) as an issue; "" is left to the other checks. */
+const checkedBy = (problem: (value: string) => string | null) =>
+  v.rawCheck<string>(({ dataset, addIssue }) => {
+    if (!dataset.typed || dataset.value === '') return;
+    const message = problem(dataset.value);
+    if (message) addIssue({ message });
+  });
+
+/** Optional text checked by `problem`; "" counts as absent. */
 const checkedText = (max: number, problem: (value: string) => string | null) =>
+  v.nullish(v.pipe(string(), v.trim(), maxChars(max), checkedBy(problem)));
+
+export const date = () => checkedText(10, dateProblem);
+
+const ORIGIN_TAG = /^(?:user|pack:\S.{0,127})$/s;
+/** A backed-up record's origin, "user" or "pack:<pack id>" (Backstory's backup extension). */
+export const originTag = () =>
+  checkedText(LIMITS.id + 5, (value) => (ORIGIN_TAG.test(value) ? null : `must be "user" or "pack:" and a pack id (found ${describeValue(value)})`));
+export const url = (max: number = LIMITS.url) => checkedText(max, urlProblem);
+export const requiredUrl = (max: number = LIMITS.url) => v.pipe(requiredText(max), checkedBy(urlProblem));
+
+/** An optional moment as epoch milliseconds, the way JavaScript's Date.now() gives it. */
+export const timestamp = () =>
   v.nullish(
     v.pipe(
-      string(),
-      v.trim(),
-      maxChars(max),
-      v.rawCheck<string>(({ dataset, addIssue }) => {
-        if (!dataset.typed || dataset.value === '') return;
-        const message = problem(dataset.value);
-        if (message) addIssue({ message });
-      }),
+      v.number((issue) => `must be a number of milliseconds since 1970${found(issue.input)}`),
+      v.finite((issue) => `must be a finite number${found(issue.input)}`),
+      v.minValue(0, (issue) => `must not be negative${found(issue.input)}`),
     ),
   );
 
-export const date = () => checkedText(10, dateProblem);
-export const url = () => checkedText(LIMITS.url, urlProblem);
+const notOffset = (issue: v.BaseIssue<unknown>) => `must be a whole number, 0 or more${found(issue.input)}`;
+const offset = () => v.pipe(v.number(notOffset), v.integer(notOffset), v.minValue(0, notOffset));
+
+// Not trimmed: the spaces around a quote are part of what finds it on the page again.
+const anchorText = () => v.pipe(string(), maxChars(LIMITS.longText));
+
+/** An optional text-quote anchor (where a snippet sits in its page's text); every part is required. */
+export const anchor = () =>
+  v.nullish(
+    v.object(
+      { exact: anchorText(), prefix: anchorText(), suffix: anchorText(), start: offset(), end: offset() },
+      (issue) => `must be a record in braces {…} (found ${describeValue(issue.input)})`,
+    ),
+  );
 
 export const domain = () =>
   v.pipe(

@@ -6,10 +6,25 @@
 
 import * as v from 'valibot';
 import type { PackIssue } from './format';
-import { LIMITS, date, describeValue, domain, id, optionalText, requiredText, stringList, url, verdict } from './validate-fields';
+import {
+  LIMITS,
+  anchor,
+  date,
+  describeValue,
+  domain,
+  id,
+  optionalText,
+  originTag,
+  requiredText,
+  requiredUrl,
+  stringList,
+  timestamp,
+  url,
+  verdict,
+} from './validate-fields';
 
-/** The four record lists of a pack, in the order they are checked. */
-export const LISTS = ['people', 'claims', 'statements', 'sources'] as const;
+/** The record lists of a pack, in the order they are checked; `snippets` is Backstory's backup extension. */
+export const LISTS = ['people', 'claims', 'statements', 'sources', 'snippets'] as const;
 export type ListName = (typeof LISTS)[number];
 
 /** Keys that could reach an object's prototype if copied by assignment; never carried over. */
@@ -18,8 +33,12 @@ const UNSAFE_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 const record = <T extends v.ObjectEntries>(entries: T) =>
   v.looseObject(entries, (issue) => `must be a record in braces {…} (found ${describeValue(issue.input)})`);
 
+/** Where a record came from, written only into backups so a restore keeps the reader's ownership and edits. */
+const PROVENANCE = { backstoryOrigin: originTag(), backstoryEditedAt: timestamp() };
+
 const SCHEMAS = {
   people: record({
+    ...PROVENANCE,
     id: id(),
     name: requiredText(LIMITS.name),
     aliases: stringList(LIMITS.listItems, LIMITS.name),
@@ -29,6 +48,7 @@ const SCHEMAS = {
     summary: optionalText(LIMITS.longText),
   }),
   claims: record({
+    ...PROVENANCE,
     id: id(),
     text: requiredText(LIMITS.longText),
     variants: stringList(LIMITS.listItems, LIMITS.longText),
@@ -36,6 +56,7 @@ const SCHEMAS = {
     verdict: verdict(),
   }),
   statements: record({
+    ...PROVENANCE,
     id: v.nullish(id()),
     personId: v.nullish(id()),
     text: requiredText(LIMITS.longText),
@@ -45,10 +66,28 @@ const SCHEMAS = {
     claimIds: stringList(LIMITS.listItems, LIMITS.id),
   }),
   sources: record({
+    ...PROVENANCE,
     domain: domain(),
     name: optionalText(LIMITS.shortText),
     note: optionalText(LIMITS.longText),
     tags: stringList(LIMITS.tags, LIMITS.tag),
+  }),
+  snippets: record({
+    id: id(),
+    text: requiredText(LIMITS.longText),
+    // Bounds as loose as what a save from any page can store, so every backup restores.
+    url: requiredUrl(LIMITS.longText),
+    canonicalUrl: url(LIMITS.longText),
+    title: optionalText(LIMITS.longText),
+    site: optionalText(LIMITS.longText),
+    publishedDate: date(),
+    savedAt: timestamp(),
+    updatedAt: timestamp(),
+    anchor: anchor(),
+    personId: v.nullish(id()),
+    claimIds: stringList(LIMITS.listItems, LIMITS.id),
+    note: optionalText(LIMITS.longText),
+    tags: stringList(LIMITS.listItems, LIMITS.longText),
   }),
 } as const;
 

@@ -14,7 +14,7 @@ import { LISTS, checkRecord, checkTop, recordKey, type ListName } from './valida
 /** The outcome of validating a pack: a clean pack to import, or everything wrong with it. */
 export type PackValidation = { ok: true; pack: Pack; warnings: PackIssue[] } | { ok: false; issues: PackIssue[] };
 
-/** Ids already in the reader's store, which a pack's statements may refer to. */
+/** Ids already in the reader's store, which a pack's statements and snippets may refer to. */
 export interface KnownIds {
   personIds?: ReadonlySet<string>;
   claimIds?: ReadonlySet<string>;
@@ -70,19 +70,24 @@ function duplicateIssues(list: ListName, keys: readonly { index: number; key: st
 const trimmedString = (value: unknown): string | undefined => (typeof value === 'string' ? value.trim() : undefined);
 
 /**
- * Issues for statements whose personId or claimIds name nothing known. Read
- * from the raw records, so a statement with other faults still gets its
+ * Issues for records of `list` whose personId or claimIds name nothing known. Read
+ * from the raw records, so a record with other faults still gets its
  * references checked and the reader sees every problem in one pass. A null
  * set means that list is unreadable as a whole, so references to it are not
  * checked (the list's own issue says what to fix).
  */
-function referenceIssues(statements: readonly unknown[], people: ReadonlySet<string> | null, claims: ReadonlySet<string> | null): PackIssue[] {
+function referenceIssues(
+  list: 'statements' | 'snippets',
+  records: readonly unknown[],
+  people: ReadonlySet<string> | null,
+  claims: ReadonlySet<string> | null,
+): PackIssue[] {
   const issues: PackIssue[] = [];
-  statements.forEach((raw, index) => {
+  records.forEach((raw, index) => {
     if (typeof raw !== 'object' || raw === null) return;
     const { personId: rawPerson, claimIds: rawClaims } = raw as Record<string, unknown>;
-    const id = recordKey('statements', raw);
-    const where = { list: 'statements' as const, index, ...(id === undefined ? {} : { id }) };
+    const id = recordKey(list, raw);
+    const where = { list, index, ...(id === undefined ? {} : { id }) };
     const personId = trimmedString(rawPerson);
     if (personId && people && !people.has(personId)) {
       issues.push({ ...where, field: 'personId', message: `refers to person ${JSON.stringify(personId)}, who is neither in this pack nor already stored` });
@@ -103,7 +108,7 @@ type ListCheck = { records?: Record<string, unknown>[]; broken?: true; issues: P
 
 /**
  * Checks one list of the pack. Ids of people and claims, valid or not, are
- * added to `ids` so that a statement is not also blamed for a record the
+ * added to `ids` so that a statement or snippet is not also blamed for a record the
  * reader must fix anyway.
  */
 function checkList(list: ListName, records: unknown, ids: { people: Set<string>; claims: Set<string> }): ListCheck {
@@ -132,8 +137,8 @@ function checkList(list: ListName, records: unknown, ids: { people: Set<string>;
 }
 
 /**
- * Validates a parsed pack. `known` holds ids already stored, which statements
- * may refer to besides the pack's own people and claims.
+ * Validates a parsed pack. `known` holds ids already stored, which statements and
+ * snippets may refer to besides the pack's own people and claims.
  */
 export function validatePack(input: unknown, known: KnownIds = {}): PackValidation {
   const refusal = identityProblem(input);
@@ -153,8 +158,10 @@ export function validatePack(input: unknown, known: KnownIds = {}): PackValidati
     if (checked.records) clean[list] = checked.records;
     else delete clean[list];
   }
-  if (Array.isArray(raw.statements) && !broken.has('statements')) {
-    issues.push(...referenceIssues(raw.statements, broken.has('people') ? null : ids.people, broken.has('claims') ? null : ids.claims));
+  for (const list of ['statements', 'snippets'] as const) {
+    const records = raw[list];
+    if (!Array.isArray(records) || broken.has(list)) continue;
+    issues.push(...referenceIssues(list, records, broken.has('people') ? null : ids.people, broken.has('claims') ? null : ids.claims));
   }
   if (issues.length > 0) return { ok: false, issues: capped(sortIssues(issues)) };
 

@@ -89,10 +89,11 @@ function datePublishedIn(value: unknown, depth = 0): string | undefined {
   return datePublishedIn(record['@graph'], depth + 1);
 }
 
-/** YYYY-MM-DD from an ISO timestamp or date; undefined for anything else. */
+/** YYYY-MM-DD from an ISO timestamp or date; undefined for anything else, a day the calendar lacks included. */
 export function isoDate(value: string | undefined): string | undefined {
   const match = value?.trim().match(/^(\d{4})-(\d{2})-(\d{2})/);
   if (!match) return undefined;
-  const [, y, m, d] = match;
-  return Number(m) >= 1 && Number(m) <= 12 && Number(d) >= 1 && Number(d) <= 31 ? `${y}-${m}-${d}` : undefined;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d ? match.slice(1).join('-') : undefined;
 }

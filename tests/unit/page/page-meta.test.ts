@@ -39,5 +39,8 @@ describe('isoDate', () => {
     expect(isoDate('2020-12-18T09:30:00.000Z')).toBe('2020-12-18');
     expect(isoDate('18 December 2020')).toBeUndefined();
     expect(isoDate('2020-13-01')).toBeUndefined();
+    expect(isoDate('2021-02-29')).toBeUndefined();
+    expect(isoDate('2020-02-29')).toBe('2020-02-29');
+    expect(isoDate('2020-04-31T00:00:00Z')).toBeUndefined();
   });
 });
