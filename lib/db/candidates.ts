@@ -118,16 +118,29 @@ function addSighting(row: CandidateRow, seen: CandidateSighting, wording?: strin
   if (wording && row.variants.length < MAX_VARIANTS && !known.has(sentenceKey(wording))) row.variants.push(wording);
 }
 
+// The sentences of `other` near-duplicating one of ours. Only pairs sharing an LSH band are
+// compared, as the index intends: comparing every pair of two pages' sentences made recording
+// slow once thousands of pages were stored.
+function sharedSentences(byBand: ReadonlyMap<number, Sentence[]>, other: PageRow): Set<Sentence> {
+  const shared = new Set<Sentence>();
+  for (const theirs of pageSignatures(other)) {
+    for (const band of sentenceBands(theirs)) {
+      for (const s of byBand.get(band) ?? []) if (!shared.has(s) && signaturesNearDuplicate(s.signature, theirs)) shared.add(s);
+    }
+  }
+  return shared;
+}
+
 // Pages of other sites that share a sentence with this one: new candidates, unless the pages are copies.
 async function newCandidates(db: BackstoryDB, sentences: Sentence[], site: string, here: CandidateSighting): Promise<CandidateRow[]> {
-  const bands = [...new Set(sentences.flatMap((s) => s.bands))];
+  const byBand = new Map<number, Sentence[]>();
+  for (const s of sentences) for (const band of s.bands) byBand.set(band, [...(byBand.get(band) ?? []), s]);
   const created = new Map<Sentence, CandidateRow>();
-  if (bands.length === 0) return [];
-  for (const other of await rowsWithBands(pagesTable(db), bands)) {
+  if (byBand.size === 0) return [];
+  for (const other of await rowsWithBands(pagesTable(db), [...byBand.keys()])) {
     if (other.site === site) continue;
-    const theirs = pageSignatures(other);
-    const shared = sentences.filter((s) => theirs.some((t) => signaturesNearDuplicate(s.signature, t)));
-    if (shared.length > MAX_SHARED_SENTENCES) continue;
+    const shared = sharedSentences(byBand, other);
+    if (shared.size > MAX_SHARED_SENTENCES) continue;
     for (const s of shared) {
       const row = created.get(s) ?? {
         key: sentenceKey(s.text), text: s.text, variants: [s.text], seen: [here], sites: [here.site], pages: 1,

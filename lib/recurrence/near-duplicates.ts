@@ -71,7 +71,7 @@ export function sentenceSignature(text: string): SentenceSignature | undefined {
 }
 
 /** Index keys under which near-duplicates of a sentence are looked up. */
-export const sentenceBands = (signature: SentenceSignature): number[] => bandKeys(signature, BANDS, ROWS);
+export const sentenceBands = (signature: ArrayLike<number>): number[] => bandKeys(signature, BANDS, ROWS);
 
 /** Estimated similarity of two stored sentences, from their signatures alone. */
 export const signaturesNearDuplicate = (a: ArrayLike<number>, b: ArrayLike<number>): boolean =>
