@@ -129,3 +129,37 @@ test('when the page’s text changed, the snippet is flagged "text changed since
   assert.match(flagged, /who is serving in the region since Soviet era/);
   await changed.close();
 });
+
+test('a full disk: the form says so in plain words, keeps what was typed, and saves once there is room', async () => {
+  await page.goto(env.server.url(ARTICLE));
+  await eventually(() => page.evaluate(() => (CSS.highlights.get('backstory-person')?.size ?? 0) > 0), { message: 'highlights' });
+  const before = await storedSnippets(env.ext);
+  // The browser refuses every write as it does when the profile's storage quota is used up.
+  await env.ext.worker.evaluate(() => {
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    globalThis.__writes = { add: IDBObjectStore.prototype.add, put: IDBObjectStore.prototype.put };
+    IDBObjectStore.prototype.add = full;
+    IDBObjectStore.prototype.put = full;
+  });
+  try {
+    await selectText(page, 'article', 'He stated that Moscow');
+    await runCommand(env.ext, 'save-selection', tabId);
+    const card = await cardFrame(page);
+    await card.getByTestId('save-note').fill('written while the disk was full');
+    await card.getByTestId('save-note').press('Enter');
+    await card.getByTestId('save-status').getByText(/out of storage space for Backstory\. Nothing was changed/).waitFor();
+    assert.equal(await card.getByTestId('save-note').inputValue(), 'written while the disk was full', 'the note is still there');
+  } finally {
+    await env.ext.worker.evaluate(() => Object.assign(IDBObjectStore.prototype, globalThis.__writes));
+  }
+  assert.deepEqual(await storedSnippets(env.ext), before, 'stored snippets are untouched');
+  const card = await cardFrame(page);
+  await card.getByTestId('save-note').press('Enter');
+  await card.getByTestId('save-status').getByText('Saved.').waitFor();
+  const saved = await storedSnippets(env.ext);
+  assert.equal(saved.length, before.length + 1);
+  assert.ok(saved.some((s) => s.note === 'written while the disk was full' && s.text === 'He stated that Moscow'));
+  await page.keyboard.press('Escape');
+});
