@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, launchFirefox, startFixtureServer, whyNotRunnable } from './harness.mjs';
+import { saveButtonPoint, selectText } from '../e2e/reading-helpers.mjs';
 
 // node:test treats any non-undefined `skip` as set, so no reason must mean `false`.
 const skip = (await whyNotRunnable()) ?? false;
@@ -90,25 +91,9 @@ test('hovering a person opens the hover card with their name', { skip }, async (
 test('the floating button saves a selection from the card, and the page marks it', { skip }, async () => {
   await page.keyboard.press('Escape');
   const quote = 'Zamir Kabulov, who is serving in the region since Soviet era';
-  const point = await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.data.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      node.parentElement.scrollIntoView({ block: 'center' });
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-      // The button sits just after the selection's last line (save-button.ts), in a closed shadow root.
-      const rects = range.getClientRects();
-      const last = rects[rects.length - 1];
-      return { x: Math.min(last.right + 4, innerWidth - 150) + 20, y: Math.min(last.bottom + 6, innerHeight - 36) + 10 };
-    }
-    return null;
-  }, quote);
-  assert.ok(point, 'the quote is on the page');
+  // The helpers of the Chromium suite take any page with evaluate(fn, arg), puppeteer's too.
+  await selectText(page, 'article', quote);
+  const point = await saveButtonPoint(page);
   await new Promise((resolve) => setTimeout(resolve, 400));
   await page.mouse.click(point.x, point.y);
   const form = await eventually(async () => {
