@@ -37,7 +37,7 @@ export interface ScanResult {
 export interface PageScannerOptions {
   matchers: readonly TextMatcher[];
   onResult: (result: ScanResult) => void;
-  /** What to scan; defaults to the document's body at start(). */
+  /** What to scan; defaults to the document element at start(). */
   root?: Node;
   doc?: Document;
   /** Paint highlights (default true). */
@@ -167,7 +167,9 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       started = true;
       if (options.waitForIdle !== false) await whenSettled(win);
       if (destroyed) return;
-      root = options.root ?? doc.body ?? doc.documentElement;
+      // The whole document, not the body: a single-page site may swap its <body> for a new one
+      // (Turbo does on every navigation), and the old one would be left watched and rescanned.
+      root = options.root ?? doc.documentElement;
       tracker = createChangeTracker(root, request, { win, debounceMs: options.debounceMs });
       request({ full: true });
     },

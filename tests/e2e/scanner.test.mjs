@@ -76,3 +76,35 @@ test("the reader's highlight colours apply to open pages at once", async () => {
   await env.ext.worker.evaluate(() => chrome.storage.local.remove('settings:highlight-colours'));
   await page.close();
 });
+
+const highlightedPeople = (page) =>
+  page.evaluate(() =>
+    [...(CSS.highlights.get('backstory-person') ?? [])].map((r) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    }),
+  );
+
+test('a single-page site that navigates with pushState and swaps its whole <body> (as Turbo does) is scanned anew', async () => {
+  const page = await env.ext.context.newPage();
+  await page.goto(env.server.url('/pages/kabul-ledger-daesh.html'));
+  await eventually(async () => (await highlightedPeople(page)).includes('Zamir Kabulov'), { message: 'the first page highlighted' });
+  await page.evaluate(() => {
+    const next = document.createElement('body');
+    const article = document.createElement('article');
+    const p = document.createElement('p');
+    p.textContent = 'In Moscow, Sergei Shoigu spoke about the northern provinces.';
+    article.append(p);
+    next.append(article);
+    history.pushState({}, '', '/next-article');
+    document.body.replaceWith(next);
+  });
+  const people = await eventually(async () => {
+    const found = await highlightedPeople(page);
+    return found.includes('Sergei Shoigu') ? found : null;
+  }, { message: 'the new body highlighted' });
+  assert.ok(!people.includes('Zamir Kabulov'), `the old page's highlights are gone: ${people.join(', ')}`);
+  await page.close();
+});
