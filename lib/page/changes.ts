@@ -5,10 +5,16 @@
  * from its isolated world, so navigations are caught by the Navigation API's
  * 'navigate' event where present, 'popstate', and a URL comparison whenever
  * mutations arrive (SPA navigations nearly always change the DOM).
+ *
+ * Text the scan left unread because it was hidden is read once it is shown: a
+ * change of class, style, hidden or open on an element holding such text (a
+ * "read more" panel, an opened <details>, a tab) makes it a container to rescan
+ * if it now renders. Attribute changes that reveal nothing cause no rescan, so a
+ * page animating its classes costs only the check.
  */
 
 import type { PageWindow } from './types';
-import { UI_ATTRIBUTE, blockContainer, composedParent, isBlock, isInsideExcluded } from './dom-rules';
+import { UI_ATTRIBUTE, blockContainer, composedParent, isBlock, isInsideExcluded, isNotRendered } from './dom-rules';
 
 /** A debounced batch of changes: either a full rescan or these containers. */
 export type PageChange = { full: true } | { full: false; containers: Node[] };
@@ -19,7 +25,13 @@ export interface ChangeTracker {
   destroy(): void;
 }
 
-const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+const OPTIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  // The attributes pages show and hide content with.
+  attributeFilter: ['class', 'style', 'hidden', 'open'],
+};
 
 type NavigationWindow = PageWindow & { navigation?: EventTarget };
 
@@ -31,9 +43,22 @@ type NavigationWindow = PageWindow & { navigation?: EventTarget };
 export function createChangeTracker(
   root: Node,
   onChange: (change: PageChange) => void,
-  { win = window, debounceMs = 300, maxWaitMs = 1000 }: { win?: PageWindow; debounceMs?: number; maxWaitMs?: number } = {},
+  {
+    win = window,
+    debounceMs = 300,
+    maxWaitMs = 1000,
+    hiddenWithin = () => [],
+  }: {
+    win?: PageWindow;
+    debounceMs?: number;
+    maxWaitMs?: number;
+    /** The elements left unread as hidden that lie in (or are) `target`. */
+    hiddenWithin?: (target: Element) => readonly Element[];
+  } = {},
 ): ChangeTracker {
   let containers = new Set<Node>();
+  let maybeShown = new Set<Element>();
+  let structural = false;
   let full = false;
   let timer: number | undefined;
   let pendingSince: number | undefined;
@@ -44,6 +69,12 @@ export function createChangeTracker(
     pendingSince = undefined;
     if (win.location.href !== lastUrl) full = true;
     lastUrl = win.location.href;
+    // Checked now, after the page's own code has run: its style is settled.
+    for (const el of maybeShown) if (el.isConnected && !isInsideExcluded(el) && !isNotRendered(el)) containers.add(el);
+    maybeShown = new Set();
+    const nothingShown = !full && !structural && containers.size === 0;
+    structural = false;
+    if (nothingShown) return;
     const change: PageChange = full || containers.has(root) ? { full: true } : { full: false, containers: outermost(containers) };
     containers = new Set();
     full = false;
@@ -61,8 +92,16 @@ export function createChangeTracker(
     let relevant = false;
     for (const record of records) {
       const target = record.target;
+      if (record.type === 'attributes') {
+        // Cheap for the many class changes that hold nothing hidden; flush() checks the rest.
+        const within = hiddenWithin(target as Element);
+        within.forEach((el) => maybeShown.add(el));
+        relevant ||= within.length > 0;
+        continue;
+      }
       if (isOurs(record) || isInsideExcluded(target)) continue;
       relevant = true;
+      structural = true;
       if (record.type === 'characterData') {
         containers.add(blockContainer(target, root));
         continue;

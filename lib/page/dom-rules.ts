@@ -46,6 +46,12 @@ export function hasExcludingAttribute(el: Element): boolean {
   return false;
 }
 
+/** True when CSS keeps the element from rendering; display:contents has no box of its own, yet its children render. */
+export function isNotRendered(el: Element): boolean {
+  if (typeof el.checkVisibility !== 'function' || el.checkVisibility()) return false;
+  return getComputedStyle(el).display !== 'contents';
+}
+
 /** True when an element starts and ends a block of text. */
 export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.localName);

@@ -41,7 +41,7 @@ const MAX_SLICE_CHARS = 400_000;
 export async function runPass(
   roots: readonly Node[],
   ctx: PassContext,
-): Promise<{ placed: PlacedMatch[]; shadowRoots: ShadowRoot[]; timings: PassTimings }> {
+): Promise<{ placed: PlacedMatch[]; shadowRoots: ShadowRoot[]; hidden: Element[]; timings: PassTimings }> {
   const { slicer } = ctx;
   const clock = ctx.doc.defaultView?.performance ?? performance;
   const pause = async () => {
@@ -100,7 +100,7 @@ export async function runPass(
     textLength: map.text.length,
     textNodes: map.nodes.length,
   };
-  return { placed, shadowRoots: map.shadowRoots, timings };
+  return { placed, shadowRoots: map.shadowRoots, hidden: map.hidden, timings };
 }
 
 /** Calls `fn` on batches of `list`, yielding between slices; throws PassCancelled once `stopped()`. */

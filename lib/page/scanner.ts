@@ -80,6 +80,13 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   let pendingPrune = false;
   let current = { cancelled: false };
   const watched = new WeakSet<ShadowRoot>();
+  // Elements passes left unread as hidden, read again once the page shows them.
+  const hidden = new Set<Element>();
+  const hiddenWithin = (target: Element): Element[] => {
+    if (hidden.has(target)) return [target];
+    if (!target.firstElementChild) return [];
+    return [...hidden].filter((el) => target.contains(el));
+  };
 
   const request = (change: PageChange) => {
     if (change.full) {
@@ -121,7 +128,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     const began = clock.now();
     const slicer = createSlicer(budgetMs, win);
     const roots = full ? [scanRoot] : containers.filter((c) => c.isConnected && !isInsideExcluded(c));
-    const { placed, shadowRoots, timings } = await runPass(roots, {
+    const { placed, shadowRoots, hidden: unread, timings } = await runPass(roots, {
       matchers: options.matchers,
       slicer,
       cancelled: () => token.cancelled || destroyed,
@@ -130,6 +137,9 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       walk: { checkVisibility: options.checkVisibility },
     });
     if (destroyed) throw new PassCancelled();
+    if (full) hidden.clear();
+    for (const el of hidden) if (!el.isConnected) hidden.delete(el);
+    for (const el of unread) hidden.add(el);
     for (const shadow of shadowRoots) {
       if (watched.has(shadow)) continue;
       watched.add(shadow);
@@ -170,7 +180,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       // The whole document, not the body: a single-page site may swap its <body> for a new one
       // (Turbo does on every navigation), and the old one would be left watched and rescanned.
       root = options.root ?? doc.documentElement;
-      tracker = createChangeTracker(root, request, { win, debounceMs: options.debounceMs });
+      tracker = createChangeTracker(root, request, { win, debounceMs: options.debounceMs, hiddenWithin });
       request({ full: true });
     },
     rescan() {

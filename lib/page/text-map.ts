@@ -24,7 +24,7 @@
  */
 
 import { BLOCK_BREAK } from '../matching/types';
-import { BLOCK_TAGS, hasExcludingAttribute, isExcludedTag, isShadowRoot } from './dom-rules';
+import { BLOCK_TAGS, hasExcludingAttribute, isExcludedTag, isNotRendered, isShadowRoot } from './dom-rules';
 import { lastAtOrBeforeFrom } from './offsets';
 
 /** The flat text of a subtree and where each text node's data starts in it. */
@@ -35,6 +35,8 @@ export interface TextMap {
   starts: number[];
   /** Open shadow roots read, so the caller can watch and style them. */
   shadowRoots: ShadowRoot[];
+  /** Elements left unread because they were hidden, so the caller can read them once shown. */
+  hidden: Element[];
 }
 
 /** A text node position: what a Range boundary needs. */
@@ -75,6 +77,7 @@ export function createTextWalk(roots: readonly Node[], options: TextWalkOptions 
   const nodes: Text[] = [];
   const starts: number[] = [];
   const shadowRoots: ShadowRoot[] = [];
+  const hiddenElements: Element[] = [];
   // The nodes descended into from the root, innermost last; a shadow root sits above its host.
   const path: Node[] = [];
   const exits: Exit[] = [];
@@ -83,11 +86,7 @@ export function createTextWalk(roots: readonly Node[], options: TextWalkOptions 
   let rootIndex = 0;
   let current: Node | null = roots[0] ?? null;
 
-  const hidden = (el: Element): boolean => {
-    if (!checkVisibility || typeof el.checkVisibility !== 'function' || el.checkVisibility()) return false;
-    // display:contents has no box of its own, yet its children render.
-    return getComputedStyle(el).display !== 'contents';
-  };
+  const hidden = (el: Element): boolean => checkVisibility && isNotRendered(el);
 
   const descend = (into: Node, exit: Exit): void => {
     path.push(into);
@@ -118,8 +117,11 @@ export function createTextWalk(roots: readonly Node[], options: TextWalkOptions 
         } else if (type === ELEMENT_NODE) {
           const el = node as Element;
           const name = el.localName;
-          if (isExcludedTag(name) || hasExcludingAttribute(el)) pendingBreak = true;
-          else {
+          if (isExcludedTag(name)) pendingBreak = true;
+          else if (hasExcludingAttribute(el)) {
+            pendingBreak = true;
+            if (el.firstChild) hiddenElements.push(el);
+          } else {
             let shadow = el.shadowRoot;
             // An empty shadow root leaves the light children to be read as plain children.
             if (shadow && !shadow.firstChild) shadow = null;
@@ -127,7 +129,10 @@ export function createTextWalk(roots: readonly Node[], options: TextWalkOptions 
             const block = BLOCK_TAGS.has(name);
             if (block) pendingBreak = true;
             // An empty block reads the same hidden or not, so only a block with content pays for the check.
-            if (next && block && hidden(el)) next = null;
+            if (next && block && hidden(el)) {
+              hiddenElements.push(el);
+              next = null;
+            }
             if (next) descend(el, block ? 'block' : 'none');
             if (next && shadow) {
               shadowRoots.push(shadow);
@@ -165,7 +170,7 @@ export function createTextWalk(roots: readonly Node[], options: TextWalkOptions 
       current = node;
       return !node;
     },
-    result: () => ({ text: parts.join(''), nodes, starts, shadowRoots }),
+    result: () => ({ text: parts.join(''), nodes, starts, shadowRoots, hidden: hiddenElements }),
   };
 }
 

@@ -133,6 +133,24 @@ test('open shadow roots are scanned and watched', async () => {
   assertEqual(shadow.adoptedStyleSheets.length, 0, 'styles removed on destroy');
 });
 
+test('hidden text is read once shown; attribute changes that show nothing cause no rescan', async () => {
+  setBody('<p>Angela Merkel</p><div id="more" style="display:none"><p>Sergey Lavrov</p></div><section class="tabs"><p class="panel" hidden>Zamir Kabulov</p></section>');
+  const probe = startScanner();
+  assertEqual((await probe.next()).people, { merkel: 1 }, 'hidden text unread at first');
+  // A page animating classes where nothing is hidden: no rescan.
+  for (let i = 0; i < 10; i++) document.body.firstElementChild!.classList.toggle('pulse');
+  document.querySelector('section')!.classList.add('active');
+  const afterIdle = probe.next();
+  const idle = await Promise.race([afterIdle, sleep(300).then(() => null)]);
+  assertEqual(idle, null, 'no rescan when nothing was shown');
+  (document.getElementById('more') as HTMLElement).style.display = 'block';
+  assertEqual((await afterIdle).people, { merkel: 1, lavrov: 1 }, 'after the style shows it');
+  document.querySelector('.panel')!.removeAttribute('hidden');
+  const shown = await probe.next();
+  probe.scanner.destroy();
+  assertEqual([shown.reason, shown.people], ['update', { merkel: 1, lavrov: 1, kabulov: 1 }], 'after the hidden attribute goes');
+});
+
 test('a same-document navigation triggers a full rescan', async () => {
   setBody('<p>Angela Merkel</p>');
   const probe = startScanner();

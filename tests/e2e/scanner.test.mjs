@@ -5,7 +5,16 @@ import assert from 'node:assert/strict';
 import { useExtension, tabIdOf, openPopup, eventually } from './harness.mjs';
 import { clickSaveMenu, selectText } from './reading-helpers.mjs';
 
-const env = useExtension();
+// Text hidden at first and shown by the reader: a "read more" panel (a class on an ancestor)
+// and a <details> element.
+const REVEAL = `<!doctype html><html><head><title>Reveal</title>
+<style>.collapsed .more { display: none; }</style></head><body>
+<article class="collapsed"><p>Officials met on Monday.</p>
+<div class="more"><p>Later, Sergei Shoigu spoke about the northern provinces.</p></div>
+<details><summary>Background</summary><p>Mohammad Hanif Atmar was foreign minister.</p></details>
+</article></body></html>`;
+
+const env = useExtension({ '/reveal.html': { body: REVEAL } });
 
 const highlightSizes = (page) =>
   page.evaluate(() => ({
@@ -106,5 +115,18 @@ test('a single-page site that navigates with pushState and swaps its whole <body
     return found.includes('Sergei Shoigu') ? found : null;
   }, { message: 'the new body highlighted' });
   assert.ok(!people.includes('Zamir Kabulov'), `the old page's highlights are gone: ${people.join(', ')}`);
+  await page.close();
+});
+
+test('text a reader reveals (a "read more" panel, an opened <details>) is highlighted once shown', async () => {
+  const page = await env.ext.context.newPage();
+  await page.goto(env.server.url('/reveal.html'));
+  // Nothing is found while both are hidden; wait for the first scan to report, then reveal.
+  await eventually(() => tabIdOf(env.ext.worker, page.url()), { message: 'the first scan' });
+  assert.deepEqual(await highlightedPeople(page), []);
+  await page.evaluate(() => document.querySelector('article').classList.remove('collapsed'));
+  await eventually(async () => (await highlightedPeople(page)).includes('Sergei Shoigu'), { message: 'the revealed panel highlighted' });
+  await page.evaluate(() => (document.querySelector('details').open = true));
+  await eventually(async () => (await highlightedPeople(page)).includes('Mohammad Hanif Atmar'), { message: 'the opened details highlighted' });
   await page.close();
 });
