@@ -3,7 +3,8 @@
  * claim typed one way is found however the page happens to write it: case,
  * diacritics (Latin, Greek, Cyrillic, Arabic and Hebrew vowel points), curly vs
  * straight apostrophes, hyphen variants, exotic spaces, soft hyphens and
- * zero-width joiners. Folding works one code point at a time, so it can also
+ * zero-width joiners, and the Arabic and Persian forms of the same letter
+ * (Afghan and Iranian sources type ی and ک, Arab ones ي and ك). Folding works one code point at a time, so it can also
  * report where each folded character came from in the original text.
  */
 
@@ -17,7 +18,10 @@ export const CharKind = {
   Apostrophe: 2,
   /** - ‐ ‑ ‒ – − and friends (not the em dash, which separates clauses). */
   Hyphen: 3,
-  /** Any whitespace, including no-break spaces and '\n', but not BLOCK_BREAK. */
+  /**
+   * Any whitespace, including no-break spaces and '\n', but not BLOCK_BREAK; also the
+   * zero-width non-joiner, the Persian "half space" written where others write a space.
+   */
   Space: 4,
   /** Soft hyphen and zero-width characters: invisible, folded away. */
   Ignorable: 5,
@@ -30,13 +34,16 @@ export type CharKind = (typeof CharKind)[keyof typeof CharKind];
 
 const APOSTROPHES = "'\u2019\u2018\u201B\u02BC\u02BB\u02BD\u02BE\u02BF`\u00B4\u2032\uFF07";
 const HYPHENS = '-\u2010\u2011\u2012\u2013\u2212\uFE63\uFF0D';
-const IGNORABLES = '\u00AD\u200B\u200C\u200D\u2060\uFEFF';
+const IGNORABLES = '\u00AD\u200B\u200D\u2060\uFEFF';
+const ZWNJ = '\u200C';
 const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
 const SPACE_RE = /\s/;
 
 /** Letters NFD does not decompose but readers treat as plain ones. */
 const SPECIAL_LETTERS: Record<string, string> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't', ŋ: 'n', ς: 'σ',
+  // Arabic yeh, alef maksura, kaf and teh marbuta as Persian (and Dari, Pashto) write them.
+  '\u064A': '\u06CC', '\u0649': '\u06CC', '\u0643': '\u06A9', '\u0629': '\u0647',
 };
 
 /**
@@ -67,7 +74,7 @@ function classify(ch: string, code: number): CharKind {
   if (HYPHENS.includes(ch)) return CharKind.Hyphen;
   if (IGNORABLES.includes(ch)) return CharKind.Ignorable;
   if (WORD_RE.test(ch)) return CharKind.Word;
-  if (SPACE_RE.test(ch)) return CharKind.Space;
+  if (SPACE_RE.test(ch) || ch === ZWNJ) return CharKind.Space;
   return CharKind.Other;
 }
 

@@ -32,6 +32,7 @@ import { PageWords, accept, longestAt, nextCandidate, type Accepted } from './na
 import { aliasKey, tokenize } from './names-tokens';
 
 const CYRILLIC = /[\u0430-\u044f]/;
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 
 /** A compiled name list as plain data: what the background sends to content scripts (the tables are built from it on first use, see names-index.ts). */
 export interface NameDictionary {
@@ -78,6 +79,11 @@ export function compileNames(sources: NameSource[]): NameDictionary {
       own.push(alias);
       if (CYRILLIC.test(alias)) collectInflectable(alias, inflectable);
       tables.addAlias(alias, person);
+      for (const joined of joinedForms(alias)) {
+        if (own.includes(joined)) continue;
+        own.push(joined);
+        tables.addAlias(joined, person);
+      }
       const surname = alias.includes(' ') ? surnameOf(alias, source.familyNameFirst) : undefined;
       if (surname && !surnames.includes(surname)) surnames.push(surname);
     }
@@ -86,6 +92,17 @@ export function compileNames(sources: NameSource[]): NameDictionary {
     }
   }
   return { ids, ...tables.build(), inflectable: [...inflectable], familyNameFirst: [...familyNameFirst] };
+}
+
+/**
+ * Persian and Pashto names join some words with a half space, a space or nothing at all
+ * ("ذبیح‌الله", "ذبیح الله", "ذبیحالله"): an Arabic-script name also matches with any one pair
+ * of its words written as one. (The half space itself reads as a space, see fold.ts.)
+ */
+function joinedForms(alias: string): string[] {
+  if (!ARABIC_SCRIPT.test(alias)) return [];
+  const words = alias.split(' ');
+  return words.slice(1).map((_, i) => [...words.slice(0, i), `${words[i]}${words[i + 1]}`, ...words.slice(i + 2)].join(' '));
 }
 
 /** Records the alias's Cyrillic words: their case forms are recognised when scanning. */

@@ -35,6 +35,12 @@ describe('foldText', () => {
     expect(foldText('مـحمد')).toBe('محمد');
   });
 
+  it('writes the Arabic forms of yeh, alef maksura, kaf and teh marbuta as Persian does, and reads the half space as a space', () => {
+    expect(foldText('علي كرزي مصطفى حمزة')).toBe(foldText('علی کرزی مصطفی حمزه'));
+    expect(foldText('ذبیح\u200Cالله')).toBe('ذبیح الله');
+    expect(charKind(0x200c)).toBe(CharKind.Space);
+  });
+
   it('folds plain ASCII (its fast path) exactly as it folds each code point', () => {
     const perCodePoint = (s: string) => [...s].map((c) => foldCodePoint(c.codePointAt(0) ?? 0)).join('');
     const ascii = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c)).join('');

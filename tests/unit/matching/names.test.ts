@@ -119,6 +119,19 @@ describe('findPeople: folding', () => {
     expect(find('Ka\u00ADbu\u00ADlov')).toEqual([['Ka\u00ADbu\u00ADlov', ['kabulov']]]);
   });
 
+  it('finds Persian and Pashto names however the source types them: Arabic letters, half space, space or joined', () => {
+    const afghan = compileNames([
+      { id: 'mujahid', name: 'Zabihullah Mujahid', aliases: ['ذبیح\u200Cالله مجاهد'] },
+      { id: 'karzai', name: 'Hamid Karzai', aliases: ['حامد کرزی'] },
+    ]);
+    for (const written of ['ذبیح\u200Cالله مجاهد', 'ذبیح الله مجاهد', 'ذبیحالله مجاهد', 'ذبيح الله مجاهد']) {
+      expect(find(`سخنگو ${written} گفت`, afghan)).toEqual([[written, ['mujahid']]]);
+    }
+    expect(find('الرئيس حامد كرزي قال', afghan)).toEqual([['حامد كرزي', ['karzai']]]);
+    // Joining applies to Arabic-script names only, and never to separate words that happen to touch.
+    expect(find('ZamirKabulov')).toEqual([]);
+  });
+
   it('folds apostrophes inside names', () => {
     expect(find('O’Brien said')).toEqual([['O’Brien', ['obrien']]]);
     expect(find('Conan O’Brien’s show')).toEqual([['Conan O’Brien', ['obrien']]]);
