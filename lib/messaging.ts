@@ -136,7 +136,9 @@ export type FrameEvent =
   | { type: 'ready'; seq: number; height: number }
   | { type: 'resize'; height: number }
   | { type: 'close' }
-  | { type: 'saved'; snippet: SnippetAnchor };
+  | { type: 'saved'; snippet: SnippetAnchor }
+  /** The reader asked to save the sentence a claim card was opened on. */
+  | { type: 'save-passage'; claimId: string };
 
 /** Content script: hands its card frame a private channel once the frame has loaded. */
 export function openCardChannel(frame: HTMLIFrameElement, token: string, onEvent: (event: FrameEvent) => void) {

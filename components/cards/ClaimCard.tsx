@@ -10,6 +10,8 @@ interface Props {
   terms: string[];
   snippetPlaces: Record<string, SnippetPlace>;
   libraryUrl: string;
+  /** Opens the save form on the sentence this card is about (cards shown on a page only). */
+  onSavePassage?: () => void;
   onClose(): void;
 }
 
@@ -22,7 +24,7 @@ const VERDICT_LABEL: Record<Verdict, string> = {
 };
 
 /** A recurring claim: its canonical wording, verdict, why it matched here, and who said it before. */
-export function ClaimCard({ data, terms, snippetPlaces, libraryUrl, onClose }: Props) {
+export function ClaimCard({ data, terms, snippetPlaces, libraryUrl, onSavePassage, onClose }: Props) {
   const { claim, statements, snippets, speakers, seen } = data;
   const verdict = claim.verdict ?? 'unverified';
   return (
@@ -63,6 +65,11 @@ export function ClaimCard({ data, terms, snippetPlaces, libraryUrl, onClose }: P
       )}
       <SeenBeforeLine seen={seen} />
       <p class="card-links">
+        {onSavePassage && (
+          <button type="button" class="link" onClick={onSavePassage} data-testid="save-passage">
+            Save this passage
+          </button>
+        )}
         <a href={libraryUrl} target="_blank" rel="noopener">
           Open this claim in the library
         </a>

@@ -183,6 +183,7 @@ export function App() {
           terms={page?.claimTerms[screen.data.claim.id] ?? []}
           snippetPlaces={places}
           libraryUrl={libraryUrl('claim', screen.data.claim.id)}
+          onSavePassage={() => tell({ type: 'save-passage', claimId: screen.data.claim.id })}
           onClose={close}
         />
       )}

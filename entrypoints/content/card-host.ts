@@ -26,6 +26,7 @@ export interface CardHostEvents {
   /** The card closed (Esc, its close button, or the page's choice). */
   onClosed(): void;
   onSaved(snippet: SnippetAnchor): void;
+  onSavePassage(claimId: string): void;
 }
 
 const HOST_STYLE = 'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
@@ -155,6 +156,8 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
       hide();
     } else if (event.type === 'saved') {
       events.onSaved(event.snippet);
+    } else if (event.type === 'save-passage') {
+      events.onSavePassage(event.claimId);
     }
   }
 

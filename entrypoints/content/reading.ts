@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from '#imports';
 import { onMessage, sendMessage, type CardView } from '@/lib/messaging';
 import type { SnippetAnchor } from '@/lib/db/cards';
-import { createHighlighter, type HitIndex, type PlacedMatch, type ScanResult } from '@/lib/page';
+import { createHighlighter, liveRange, type HitIndex, type PlacedMatch, type ScanResult } from '@/lib/page';
 import { readPageMeta } from '@/lib/page/page-meta';
 import { ok } from '@/lib/types';
 import { createCardHost } from './card-host';
@@ -39,9 +39,17 @@ export function startReading(ctx: ContentScriptContext, site: string) {
       anchors = [...(anchors ?? []), snippet];
       refresh();
     },
+    // The sentence the card was opened on, or (a card opened from the page list) the claim's first.
+    onSavePassage: (claimId) => {
+      const isClaim = (m: PlacedMatch | null) => m?.match.kind === 'claim' && m.match.ids.includes(claimId);
+      const placed = isClaim(lastViewed) ? lastViewed : matches.find(isClaim);
+      if (placed) openSaveForm(liveRange(placed));
+    },
   });
+  let lastViewed: PlacedMatch | null = null;
 
   const viewOf = (placed: PlacedMatch): CardView => {
+    lastViewed = placed;
     // On a very long page the facts are read when the reader first asks for a card.
     facts ??= refresh();
     return placed.match.kind === 'person'
@@ -80,10 +88,11 @@ export function startReading(ctx: ContentScriptContext, site: string) {
     queueRefresh();
   }
 
-  function openSaveForm(): boolean {
+  /** Opens the save form on `passage`, or else on the reader's selection. */
+  function openSaveForm(passage?: Range): boolean {
     // Switched off on this site: no button, menu item or shortcut saves anything here.
     if (!active) return false;
-    const range = savableRange();
+    const range = passage ?? savableRange();
     if (!range) return false;
     const draft = draftOf(refresh(), range);
     if (!draft) return false;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES_DIR, ROOT, useExtension, eventually } from './harness.mjs';
-import { cardFrame, clickSaveMenu, runCommand, saveButtonPoint, selectText, storedSnippets, tabOf, waitShown } from './reading-helpers.mjs';
+import { cardFrame, clickSaveMenu, hoverCard, runCommand, saveButtonPoint, selectText, storedSnippets, tabOf, waitShown } from './reading-helpers.mjs';
 
 const ARTICLE = '/pages/kabul-ledger-daesh.html';
 const html = readFileSync(join(FIXTURES_DIR, 'pages/kabul-ledger-daesh.html'), 'utf8');
@@ -161,5 +161,21 @@ test('a full disk: the form says so in plain words, keeps what was typed, and sa
   const saved = await storedSnippets(env.ext);
   assert.equal(saved.length, before.length + 1);
   assert.ok(saved.some((s) => s.note === 'written while the disk was full' && s.text === 'He stated that Moscow'));
+  await page.keyboard.press('Escape');
+});
+
+test('a claim card saves the sentence it was opened on, filed under the claim, without selecting anything', async () => {
+  await page.goto(env.server.url(ARTICLE));
+  await page.evaluate(() => getSelection().removeAllRanges());
+  const card = await hoverCard(page, 'claim', 'Russian Special Presidential Envoy');
+  await card.getByTestId('save-passage').click();
+  await card.getByTestId('save-form').waitFor();
+  const quote = await card.getByTestId('save-quote').innerText();
+  assert.match(quote, /^Russian Special Presidential Envoy for Afghanistan Zamir Kabulov.*transporting weapons for Daesh\.$/);
+  const claim = card.locator('fieldset').getByTestId('save-claim').first();
+  assert.ok(await claim.isChecked(), 'filed under the claim');
+  const saved = await saveWithNote('passage note');
+  assert.equal(saved.text, quote);
+  assert.ok(saved.claimIds.includes('unmarked-helicopters'), `claims: ${saved.claimIds}`);
   await page.keyboard.press('Escape');
 });
