@@ -101,11 +101,15 @@ export function createReadingHandlers(db: BackstoryDB, ready: Promise<Result<nul
       return sendMessage('openSaveForm', undefined, { tabId: tab.id, frameId: info.frameId ?? 0 });
     },
 
-    /** A keyboard shortcut: save the selection, or open the top frame's "On this page" list. */
+    /**
+     * A keyboard shortcut: save the selection, or open the top frame's "On this page" list.
+     * The selection may be in any frame, so every frame is asked to save; each checks its own
+     * selection and only the one holding it opens the form (the answer is the first frame's).
+     */
     async onCommand(command: string, tab: Tab | undefined): Promise<Result<boolean | null>> {
       if (tab?.id === undefined) return fail('The shortcut was not used in a tab.');
       if (command === COMMANDS.list) return sendMessage('openPageList', undefined, { tabId: tab.id, frameId: 0 });
-      if (command === COMMANDS.save) return sendMessage('openSaveForm', undefined, { tabId: tab.id, frameId: 0 });
+      if (command === COMMANDS.save) return sendMessage('openSaveForm', undefined, tab.id);
       return fail(`Unknown command: ${command}`);
     },
   };

@@ -14,7 +14,11 @@ const REVEAL = `<!doctype html><html><head><title>Reveal</title>
 <details><summary>Background</summary><p>Mohammad Hanif Atmar was foreign minister.</p></details>
 </article></body></html>`;
 
-const env = useExtension({ '/reveal.html': { body: REVEAL } });
+// A page whose article sits in a same-origin frame.
+const FRAMED = '<!doctype html><html><head><title>Framed</title></head><body><h1>Digest</h1><iframe src="/frame-body.html" width="800" height="400"></iframe></body></html>';
+const FRAME_BODY = '<!doctype html><html><head><title>Inner</title></head><body><p>Mohammad Hanif Atmar was foreign minister until 2020.</p></body></html>';
+
+const env = useExtension({ '/reveal.html': { body: REVEAL }, '/framed.html': { body: FRAMED }, '/frame-body.html': { body: FRAME_BODY } });
 
 const highlightSizes = (page) =>
   page.evaluate(() => ({
@@ -128,5 +132,19 @@ test('text a reader reveals (a "read more" panel, an opened <details>) is highli
   await eventually(async () => (await highlightedPeople(page)).includes('Sergei Shoigu'), { message: 'the revealed panel highlighted' });
   await page.evaluate(() => (document.querySelector('details').open = true));
   await eventually(async () => (await highlightedPeople(page)).includes('Mohammad Hanif Atmar'), { message: 'the opened details highlighted' });
+  await page.close();
+});
+
+test('a same-origin frame is read too: its names are highlighted and the save shortcut works on a selection inside it', async () => {
+  const page = await env.ext.context.newPage();
+  await page.goto(env.server.url('/framed.html'));
+  const frame = await eventually(() => page.frames().find((f) => f.url().endsWith('/frame-body.html')), { message: 'the inner frame' });
+  await eventually(() => frame.evaluate(() => (CSS.highlights.get('backstory-person')?.size ?? 0) > 0), { message: 'highlights inside the frame' });
+  await selectText(frame, 'p', 'Mohammad Hanif Atmar was foreign minister');
+  const tabId = await eventually(() => tabIdOf(env.ext.worker, page.url()), { message: 'the tab report' });
+  await env.ext.worker.evaluate((tabId) => globalThis.backstoryReading.onCommand('save-selection', { id: tabId }), tabId);
+  const card = await eventually(() => frame.childFrames().find((f) => f.url().includes('/card.html')), { message: 'the card inside the inner frame' });
+  await card.getByTestId('save-form').waitFor();
+  assert.equal(await card.getByTestId('save-quote').innerText(), 'Mohammad Hanif Atmar was foreign minister');
   await page.close();
 });
