@@ -112,6 +112,22 @@ function isAnchor(index: ClaimIndex, hit: ConceptHit): boolean {
   return false;
 }
 
+/**
+ * The sentence (of `sentences`, in text order and not overlapping) that holds the hit, by binary
+ * search: a block can hold thousands of sentences (a page without paragraphs is one block).
+ */
+function sentenceHolding(sentences: readonly Span[], hit: ConceptHit): Span | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Span).start <= hit.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const sentence = sentences[lo - 1];
+  return sentence && hit.end <= sentence.end ? sentence : undefined;
+}
+
 /** Sentences that contain an anchor hit, each once, in text order, from the blocks that may state a claim. */
 function candidateSentences(index: ClaimIndex, text: string, hits: readonly ConceptHit[], threshold: number): Span[] {
   const found: Span[] = [];
@@ -129,7 +145,7 @@ function candidateSentences(index: ClaimIndex, text: string, hits: readonly Conc
       for (let k = i; k < end; k++) {
         const hit = hits[k] as ConceptHit;
         if (!isAnchor(index, hit)) continue;
-        const sentence = sentences.find((s) => s.start <= hit.start && hit.end <= s.end);
+        const sentence = sentenceHolding(sentences, hit);
         if (sentence && found[found.length - 1] !== sentence) found.push(sentence);
       }
     }

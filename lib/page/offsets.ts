@@ -38,15 +38,40 @@ export function lastAtOrBeforeFrom(values: readonly number[], offset: number, hi
 }
 
 /**
+ * A block longer than this is cut between two of its sentences: one matcher call on a page
+ * written as a single block (no paragraphs at all) would hold the page's thread for long.
+ */
+export const LONGEST_PIECE = 50_000;
+
+/**
+ * A gap between sentences: after . ! ? or … ending a word of two or more lower-case letters or
+ * digits (so not an initial, as in "George W. Bush"), before a capital. No name or claim spans one.
+ */
+const SENTENCE_GAP = /(?<=[\p{Ll}\p{N}]{2}[.!?…]['"’”»)\]]*)\s+(?=['"‘“«([]?\p{Lu})/gu;
+
+/**
  * End of the next slice of `text` to match, starting at `from`: cut just before a
  * BLOCK_BREAK so no match is split, about `size` characters long (longer only
- * when a single block is longer).
+ * when a single block is longer, and then at most `longest`, cut between sentences).
  */
-export function sliceEnd(text: string, from: number, size: number, breakChar: string): number {
+export function sliceEnd(text: string, from: number, size: number, breakChar: string, longest = LONGEST_PIECE): number {
+  const end = blockEnd(text, from, size, breakChar);
+  return end - from > longest ? (sentenceCut(text, from, longest) ?? end) : end;
+}
+
+function blockEnd(text: string, from: number, size: number, breakChar: string): number {
   const limit = from + size;
   if (limit >= text.length) return text.length;
   const before = text.lastIndexOf(breakChar, limit);
   if (before > from) return before;
   const after = text.indexOf(breakChar, limit);
   return after < 0 ? text.length : after;
+}
+
+/** The start of the last sentence that begins in the second half of `longest` characters from `from`. */
+function sentenceCut(text: string, from: number, longest: number): number | undefined {
+  const start = from + (longest >> 1);
+  let cut: number | undefined;
+  for (const gap of text.slice(start, from + longest).matchAll(SENTENCE_GAP)) cut = start + gap.index + gap[0].length;
+  return cut;
 }

@@ -93,3 +93,12 @@ export function makePage(words, named, statements = [], seed = 1) {
 <body><header>${nav}<h1>${sentence(9)}</h1></header><main><article>${body.join('\n')}</article></main>
 <footer><p>${sentence(20)}</p></footer></body></html>`;
 }
+
+/**
+ * The same page written as one block of text, as some sites print an article: every block
+ * element becomes a <span>, so nothing breaks the text into paragraphs.
+ */
+export function makeOneBlockPage(words, named, statements = [], seed = 1) {
+  const blocks = /<(\/?)(p|h[1-6]|ul|li|aside|article|main|header|footer|nav)\b/g;
+  return makePage(words, named, statements, seed).replace(blocks, '<$1span');
+}

@@ -49,7 +49,26 @@ describe('sliceEnd', () => {
     );
   });
 
-  it('never splits a block, so a name inside one stays whole', () => {
+  it('cuts a block longer than the longest piece between sentences, never after an initial', () => {
+    const sentence = 'Then George W. Bush met Zamir Kabulov in Kabul. ';
+    const text = sentence.repeat(40).trim();
+    const longest = 200;
+    const pieces: string[] = [];
+    for (let from = 0; from < text.length; ) {
+      const end = sliceEnd(text, from, 10, BLOCK_BREAK, longest);
+      expect(end - from).toBeLessThanOrEqual(longest);
+      pieces.push(text.slice(from, end));
+      from = end;
+    }
+    expect(pieces.join('')).toBe(text);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) expect(piece).toMatch(/^Then George W\. Bush met Zamir Kabulov in Kabul\./);
+    // No gap to cut at: the block stays whole.
+    const unbroken = 'x'.repeat(500);
+    expect(sliceEnd(unbroken, 0, 10, BLOCK_BREAK, longest)).toBe(500);
+  });
+
+  it('never splits a block of ordinary length, so a name inside one stays whole', () => {
     const text = `Zamir Kabulov${BLOCK_BREAK}said${BLOCK_BREAK}Angela Merkel`;
     expect(sliceEnd(text, 0, 5, BLOCK_BREAK)).toBe(13);
     expect(sliceEnd(text, 0, 16, BLOCK_BREAK)).toBe(13);
