@@ -37,7 +37,7 @@ export interface ScanResult {
 export interface PageScannerOptions {
   matchers: readonly TextMatcher[];
   onResult: (result: ScanResult) => void;
-  /** What to scan; defaults to the document element at start(). */
+  /** What to scan; defaults to the document. */
   root?: Node;
   doc?: Document;
   /** Paint highlights (default true). */
@@ -177,9 +177,10 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       started = true;
       if (options.waitForIdle !== false) await whenSettled(win);
       if (destroyed) return;
-      // The whole document, not the body: a single-page site may swap its <body> for a new one
-      // (Turbo does on every navigation), and the old one would be left watched and rescanned.
-      root = options.root ?? doc.documentElement;
+      // The document itself, not its body or root element: a single-page site may swap its <body>
+      // (Turbo does on every navigation) or rewrite everything with document.open(), and the
+      // old elements would be left watched and rescanned.
+      root = options.root ?? doc;
       tracker = createChangeTracker(root, request, { win, debounceMs: options.debounceMs, hiddenWithin });
       request({ full: true });
     },

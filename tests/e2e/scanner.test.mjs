@@ -148,3 +148,20 @@ test('a same-origin frame is read too: its names are highlighted and the save sh
   assert.equal(await card.getByTestId('save-quote').innerText(), 'Mohammad Hanif Atmar was foreign minister');
   await page.close();
 });
+
+test('a page that rewrites its whole document with document.open() is scanned anew', async () => {
+  const page = await env.ext.context.newPage();
+  await page.goto(env.server.url('/pages/kabul-ledger-daesh.html'));
+  await eventually(async () => (await highlightedPeople(page)).includes('Zamir Kabulov'), { message: 'the first document highlighted' });
+  await page.evaluate(() => {
+    document.open();
+    document.write('<!doctype html><html><head><title>Rewritten</title></head><body><p>Later, Sergei Shoigu spoke.</p></body></html>');
+    document.close();
+  });
+  const people = await eventually(async () => {
+    const found = await highlightedPeople(page);
+    return found.includes('Sergei Shoigu') ? found : null;
+  }, { message: 'the rewritten document highlighted' });
+  assert.deepEqual(people, ['Sergei Shoigu'], 'the old document’s highlights are gone');
+  await page.close();
+});
