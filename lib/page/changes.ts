@@ -9,8 +9,10 @@
  * Text the scan left unread because it was hidden is read once it is shown: a
  * change of class, style, hidden or open on an element holding such text (a
  * "read more" panel, an opened <details>, a tab) makes it a container to rescan
- * if it now renders. Attribute changes that reveal nothing cause no rescan, so a
- * page animating its classes costs only the check.
+ * if it now renders. Changed elements are only collected as they come; at the
+ * flush each hidden element looks for one among its ancestors, so a page
+ * animating its classes costs a set insertion per change, and attribute changes
+ * that reveal nothing cause no rescan.
  */
 
 import type { PageWindow } from './types';
@@ -47,17 +49,17 @@ export function createChangeTracker(
     win = window,
     debounceMs = 300,
     maxWaitMs = 1000,
-    hiddenWithin = () => [],
+    hiddenElements = () => NONE,
   }: {
     win?: PageWindow;
     debounceMs?: number;
     maxWaitMs?: number;
-    /** The elements left unread as hidden that lie in (or are) `target`. */
-    hiddenWithin?: (target: Element) => readonly Element[];
+    /** The elements the scanner left unread because they were hidden. */
+    hiddenElements?: () => ReadonlySet<Element>;
   } = {},
 ): ChangeTracker {
   let containers = new Set<Node>();
-  let maybeShown = new Set<Element>();
+  let changedAttributes = new Set<Node>();
   let structural = false;
   let full = false;
   let timer: number | undefined;
@@ -70,8 +72,10 @@ export function createChangeTracker(
     if (win.location.href !== lastUrl) full = true;
     lastUrl = win.location.href;
     // Checked now, after the page's own code has run: its style is settled.
-    for (const el of maybeShown) if (el.isConnected && !isInsideExcluded(el) && !isNotRendered(el)) containers.add(el);
-    maybeShown = new Set();
+    if (changedAttributes.size > 0) {
+      for (const el of hiddenElements()) if (isShownBy(el, changedAttributes)) containers.add(el);
+      changedAttributes = new Set();
+    }
     const nothingShown = !full && !structural && containers.size === 0;
     structural = false;
     if (nothingShown) return;
@@ -93,10 +97,9 @@ export function createChangeTracker(
     for (const record of records) {
       const target = record.target;
       if (record.type === 'attributes') {
-        // Cheap for the many class changes that hold nothing hidden; flush() checks the rest.
-        const within = hiddenWithin(target as Element);
-        within.forEach((el) => maybeShown.add(el));
-        relevant ||= within.length > 0;
+        if (hiddenElements().size === 0) continue;
+        changedAttributes.add(target);
+        relevant = true;
         continue;
       }
       if (isOurs(record) || isInsideExcluded(target)) continue;
@@ -139,6 +142,16 @@ export function createChangeTracker(
       win.removeEventListener('popstate', onNavigate);
     },
   };
+}
+
+const NONE: ReadonlySet<Element> = new Set();
+
+/** True when a hidden element now renders because of a change to it or to one of its ancestors. */
+function isShownBy(el: Element, changed: ReadonlySet<Node>): boolean {
+  if (!el.isConnected) return false;
+  let n: Node | null = el;
+  while (n && !changed.has(n)) n = composedParent(n);
+  return n !== null && !isInsideExcluded(el) && !isNotRendered(el);
 }
 
 /** True for mutations made by or inside Backstory's UI (our style element, our panels). */

@@ -82,11 +82,6 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   const watched = new WeakSet<ShadowRoot>();
   // Elements passes left unread as hidden, read again once the page shows them.
   const hidden = new Set<Element>();
-  const hiddenWithin = (target: Element): Element[] => {
-    if (hidden.has(target)) return [target];
-    if (!target.firstElementChild) return [];
-    return [...hidden].filter((el) => target.contains(el));
-  };
 
   const request = (change: PageChange) => {
     if (change.full) {
@@ -181,7 +176,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       // (Turbo does on every navigation) or rewrite everything with document.open(), and the
       // old elements would be left watched and rescanned.
       root = options.root ?? doc;
-      tracker = createChangeTracker(root, request, { win, debounceMs: options.debounceMs, hiddenWithin });
+      tracker = createChangeTracker(root, request, { win, debounceMs: options.debounceMs, hiddenElements: () => hidden });
       request({ full: true });
     },
     rescan() {
