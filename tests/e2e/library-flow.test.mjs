@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { ROOT, launchWithExtension, startFixtureServer, eventually, tabIdOf } from './harness.mjs';
-import { cardFrame, runCommand, selectText, storedSnippets } from './reading-helpers.mjs';
+import { cardFrame, highlightTexts, runCommand, selectText, storedSnippets } from './reading-helpers.mjs';
 
 const ARTICLE = '/pages/kabul-ledger-daesh.html';
 const QUOTE = 'Zamir Kabulov, who is serving in the region since Soviet era';
@@ -136,15 +136,7 @@ test('a person page: statements on a timeline, deleting the person is undone wit
 });
 
 test('an alias added in the library is highlighted on the next page opened', async () => {
-  const personHighlights = (p) =>
-    p.evaluate(() =>
-      [...(CSS.highlights.get('backstory-person') ?? [])].map((r) => {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        return live.toString();
-      }),
-    );
+  const personHighlights = (p) => highlightTexts(p, 'person');
   const aliasPage = await ext.context.newPage();
   await aliasPage.goto(server.url(ALIAS_PAGE));
   await eventually(() => tabIdOf(ext.worker, aliasPage.url()), { message: 'the alias page report' });

@@ -24,6 +24,19 @@ export async function highlightPoint(page, kind, text) {
   );
 }
 
+/** The text of every highlight of `kind` ('person', 'claim', 'snippet') on a page or frame (playwright or puppeteer), read live. */
+export const highlightTexts = (page, kind) =>
+  page.evaluate(
+    (name) =>
+      [...(CSS.highlights.get(name) ?? [])].map((r) => {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live.toString();
+      }),
+    `backstory-${kind}`,
+  );
+
 /** The card frame (an extension page in an iframe), once the content script made it. */
 export const cardFrame = (page) => eventually(() => page.frames().find((f) => f.url().includes('/card.html')), { message: 'the card frame' });
 

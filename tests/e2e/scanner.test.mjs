@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useExtension, tabIdOf, openPopup, eventually } from './harness.mjs';
-import { clickSaveMenu, selectText } from './reading-helpers.mjs';
+import { clickSaveMenu, highlightTexts, selectText } from './reading-helpers.mjs';
 
 // Text hidden at first and shown by the reader: a "read more" panel (a class on an ancestor)
 // and a <details> element.
@@ -26,6 +26,8 @@ const highlightSizes = (page) =>
     claim: CSS.highlights.get('backstory-claim')?.size ?? 0,
   }));
 
+const highlightedPeople = (page) => highlightTexts(page, 'person');
+
 test('a seed article: Kabulov and the helicopter claim are highlighted, the DOM is untouched', async () => {
   const page = await env.ext.context.newPage();
   await page.goto(env.server.url('/pages/kabul-ledger-daesh.html'));
@@ -35,14 +37,7 @@ test('a seed article: Kabulov and the helicopter claim are highlighted, the DOM 
     return s.person > 0 && s.claim > 0 ? s : null;
   }, { message: 'person and claim highlights' });
   assert.ok(sizes.person >= 2, `person highlights: ${sizes.person}`);
-  const texts = await page.evaluate(() =>
-    [...CSS.highlights.get('backstory-person')].map((r) => {
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      return live.toString();
-    }),
-  );
+  const texts = await highlightedPeople(page);
   assert.ok(texts.includes('Zamir Kabulov'), `highlighted: ${texts.join(', ')}`);
   assert.equal(await page.evaluate(() => document.body.innerHTML), before, 'the page markup is unchanged');
   await page.close();
@@ -90,21 +85,22 @@ test("the reader's highlight colours apply to open pages at once", async () => {
   await page.close();
 });
 
-const highlightedPeople = (page) =>
-  page.evaluate(() =>
-    [...(CSS.highlights.get('backstory-person') ?? [])].map((r) => {
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      return live.toString();
-    }),
-  );
-
-test('a single-page site that navigates with pushState and swaps its whole <body> (as Turbo does) is scanned anew', async () => {
+/** Opens a seed article, lets `rewrite` replace the page in place, and returns the people highlighted once `name` is. */
+async function afterRewrite(rewrite, name) {
   const page = await env.ext.context.newPage();
   await page.goto(env.server.url('/pages/kabul-ledger-daesh.html'));
   await eventually(async () => (await highlightedPeople(page)).includes('Zamir Kabulov'), { message: 'the first page highlighted' });
-  await page.evaluate(() => {
+  await page.evaluate(rewrite);
+  const people = await eventually(async () => {
+    const found = await highlightedPeople(page);
+    return found.includes(name) ? found : null;
+  }, { message: `${name} highlighted on the rewritten page` });
+  await page.close();
+  return people;
+}
+
+test('a single-page site that navigates with pushState and swaps its whole <body> (as Turbo does) is scanned anew', async () => {
+  const people = await afterRewrite(() => {
     const next = document.createElement('body');
     const article = document.createElement('article');
     const p = document.createElement('p');
@@ -113,13 +109,8 @@ test('a single-page site that navigates with pushState and swaps its whole <body
     next.append(article);
     history.pushState({}, '', '/next-article');
     document.body.replaceWith(next);
-  });
-  const people = await eventually(async () => {
-    const found = await highlightedPeople(page);
-    return found.includes('Sergei Shoigu') ? found : null;
-  }, { message: 'the new body highlighted' });
+  }, 'Sergei Shoigu');
   assert.ok(!people.includes('Zamir Kabulov'), `the old page's highlights are gone: ${people.join(', ')}`);
-  await page.close();
 });
 
 test('text a reader reveals (a "read more" panel, an opened <details>) is highlighted once shown', async () => {
@@ -150,18 +141,10 @@ test('a same-origin frame is read too: its names are highlighted and the save sh
 });
 
 test('a page that rewrites its whole document with document.open() is scanned anew', async () => {
-  const page = await env.ext.context.newPage();
-  await page.goto(env.server.url('/pages/kabul-ledger-daesh.html'));
-  await eventually(async () => (await highlightedPeople(page)).includes('Zamir Kabulov'), { message: 'the first document highlighted' });
-  await page.evaluate(() => {
+  const people = await afterRewrite(() => {
     document.open();
     document.write('<!doctype html><html><head><title>Rewritten</title></head><body><p>Later, Sergei Shoigu spoke.</p></body></html>');
     document.close();
-  });
-  const people = await eventually(async () => {
-    const found = await highlightedPeople(page);
-    return found.includes('Sergei Shoigu') ? found : null;
-  }, { message: 'the rewritten document highlighted' });
+  }, 'Sergei Shoigu');
   assert.deepEqual(people, ['Sergei Shoigu'], 'the old document’s highlights are gone');
-  await page.close();
 });

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, launchFirefox, startFixtureServer, whyNotRunnable } from './harness.mjs';
-import { saveButtonPoint, selectText } from '../e2e/reading-helpers.mjs';
+import { highlightTexts, saveButtonPoint, selectText } from '../e2e/reading-helpers.mjs';
 
 // node:test treats any non-undefined `skip` as set, so no reason must mean `false`.
 const skip = (await whyNotRunnable()) ?? false;
@@ -25,25 +25,13 @@ after(async () => {
   await server?.close();
 });
 
-/** The text of every highlight registered under a name, read live from the page. */
-const highlightTexts = (name) =>
-  page.evaluate(
-    (n) =>
-      [...(CSS.highlights.get(n) ?? [])].map((r) => {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        return live.toString();
-      }),
-    name,
-  );
 
 test('the add-on installs temporarily and highlights Kabulov and the helicopter claim', { skip }, async () => {
   assert.equal(firefox.addonId, 'backstory@backstory.invalid');
   const before = await page.evaluate(() => document.body.innerHTML);
   const people = await eventually(async () => {
-    const texts = await highlightTexts('backstory-person');
-    return texts.length > 0 && (await highlightTexts('backstory-claim')).length > 0 ? texts : null;
+    const texts = await highlightTexts(page, 'person');
+    return texts.length > 0 && (await highlightTexts(page, 'claim')).length > 0 ? texts : null;
   }, { message: 'person and claim highlights' });
   assert.ok(people.includes('Zamir Kabulov'), `highlighted: ${people.join(', ')}`);
   assert.equal(await page.evaluate(() => document.body.innerHTML), before, 'the page markup is unchanged');
