@@ -4,6 +4,10 @@
  * when asked for), and each gap between tokens classified so a name can
  * continue across spaces, line breaks and hyphens but never across punctuation
  * or a BLOCK_BREAK.
+ *
+ * Chinese and Japanese put no spaces between words, so each of their characters
+ * is a token by itself, joined to a neighbour of the same kind as if by a space:
+ * "习近平" is found in "国家主席习近平表示".
  */
 
 import { CharKind, charKind, foldCodePoint, foldText } from './fold';
@@ -59,6 +63,24 @@ const ASCII_KIND = Uint8Array.from({ length: 0x80 }, (_, code) => charKind(code)
 const { Word: WORD, Apostrophe: APOSTROPHE, Hyphen: HYPHEN, Space: SPACE, Ignorable: IGNORABLE, Other: OTHER } = CharKind;
 const { Space: SPACED, Hyphen: HYPHENATED, Dot: DOTTED, Break: BROKEN } = Gap;
 
+/** Whether a code point is a Chinese character or Japanese kana: a script written without spaces between words. */
+export function isUnspacedScript(code: number): boolean {
+  return (
+    (code >= 0x3040 && code <= 0x30ff) || // hiragana, katakana
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff66 && code <= 0xff9f) || // half-width katakana
+    (code >= 0x20000 && code <= 0x3ffff)
+  );
+}
+
+/** Whether any character of `text` is of an unspaced script. */
+export function hasUnspacedScript(text: string): boolean {
+  for (const ch of text) if (isUnspacedScript(ch.codePointAt(0) ?? 0)) return true;
+  return false;
+}
+
 /** Where a sticky expression's match at `at` ends; 0 if it does not match there. */
 function runEnd(run: RegExp, text: string, at: number): number {
   run.lastIndex = at;
@@ -103,6 +125,9 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   // The gap since the previous token (or text start) so far; 0 while it is empty.
   let gapKind: Gap | 0 = 0;
+  // Whether the previous token is one character of an unspaced script, and this one too.
+  let lastUnspaced = false;
+  let unspaced = false;
   while (i < n) {
     let tokenStart: number;
     let tokenShape: number;
@@ -112,6 +137,7 @@ export function tokenize(text: string): Tokens {
       i = simpleEnd;
       gapKind = SPACED;
       tokenShape = shapeOf(text, tokenStart, i);
+      unspaced = false;
     } else {
       const code = text.charCodeAt(i);
       let kind: number;
@@ -139,13 +165,16 @@ export function tokenize(text: string): Tokens {
       tokenStart = i;
       let lastApostrophe = -1;
       let plain = true;
-      for (;;) {
+      unspaced = code >= 0x80 && isUnspacedScript(text.codePointAt(i) ?? 0);
+      if (unspaced) i += width;
+      for (; !unspaced; ) {
         i = runEnd(PLAIN_RUN, text, i);
         if (i >= n) break;
         const c = text.charCodeAt(i);
         if (c >= 0x80) {
           const point = text.codePointAt(i) ?? 0;
           const k = charKind(point);
+          if (k === WORD && isUnspacedScript(point)) break;
           if (k === WORD || k === IGNORABLE) {
             plain = false;
             i += point > 0xffff ? 2 : 1;
@@ -158,7 +187,7 @@ export function tokenize(text: string): Tokens {
         plain = false;
         i++;
       }
-      if (plain) tokenShape = shapeOf(text, tokenStart, i);
+      if (plain && !unspaced) tokenShape = shapeOf(text, tokenStart, i);
       else {
         const raw = text.slice(tokenStart, i);
         const key = toKey(raw);
@@ -179,10 +208,12 @@ export function tokenize(text: string): Tokens {
     }
     start[count] = tokenStart;
     end[count] = i;
-    gap[count] = gapKind === 0 ? BROKEN : gapKind;
+    // Two characters of an unspaced script side by side are joined as if by a space.
+    gap[count] = gapKind !== 0 ? gapKind : unspaced && lastUnspaced && end[count - 1] === tokenStart ? SPACED : BROKEN;
     shape[count] = tokenShape;
     count++;
     gapKind = 0;
+    lastUnspaced = unspaced;
   }
   tokens.count = count;
   return tokens;
@@ -234,10 +265,17 @@ export function aliasKey(name: string): string {
     const code = name.codePointAt(i) ?? 0;
     const kind = charKind(code);
     if (code > 0xffff) i++;
-    if (kind === CharKind.Word) {
+    if (kind === CharKind.Word && isUnspacedScript(code)) {
+      // A word by itself, as tokenize() makes it.
+      if (word.length > 0) out += out.length > 0 ? ` ${word}` : word;
+      word = foldCodePoint(code);
+      out += out.length > 0 ? ` ${word}` : word;
+      word = '';
+      inWord = false;
+    } else if (kind === CharKind.Word) {
       inWord = true;
       word += foldCodePoint(code);
-    } else if (inWord && (kind === CharKind.Ignorable || (kind === CharKind.Apostrophe && charKind(name.codePointAt(i + 1) ?? 0) === CharKind.Word))) {
+    } else if (inWord && (kind === CharKind.Ignorable || (kind === CharKind.Apostrophe && isWordAt(name, i + 1)))) {
       continue;
     } else {
       if (word.length > 0) out += out.length > 0 ? ` ${word}` : word;
@@ -277,6 +315,8 @@ function isGrammaticalSuffix(suffix: string, raw: string): boolean {
   return suffix === suffix.toLowerCase() || raw === raw.toUpperCase();
 }
 
+/** Whether a word of a spaced script goes on at i (an apostrophe joins only such words: "O'Brien"). */
 function isWordAt(text: string, i: number): boolean {
-  return charKind(text.codePointAt(i) ?? 0) === CharKind.Word;
+  const code = text.codePointAt(i) ?? 0;
+  return charKind(code) === CharKind.Word && !isUnspacedScript(code);
 }

@@ -29,7 +29,7 @@ import { surnameOf, type People } from './names-context';
 import { TableBuilder, indexFor, nameWordsOf, type OwnerCode } from './names-index';
 import { isInflectable } from './names-russian';
 import { PageWords, accept, longestAt, nextCandidate, type Accepted } from './names-scan';
-import { aliasKey, tokenize } from './names-tokens';
+import { aliasKey, hasUnspacedScript, tokenize } from './names-tokens';
 
 const CYRILLIC = /[\u0430-\u044f]/;
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
@@ -84,7 +84,8 @@ export function compileNames(sources: NameSource[]): NameDictionary {
         own.push(joined);
         tables.addAlias(joined, person);
       }
-      const surname = alias.includes(' ') ? surnameOf(alias, source.familyNameFirst) : undefined;
+      // In Chinese and Japanese every character is a word: a "surname" would be one character, found inside other words.
+      const surname = alias.includes(' ') && !hasUnspacedScript(alias) ? surnameOf(alias, source.familyNameFirst) : undefined;
       if (surname && !surnames.includes(surname)) surnames.push(surname);
     }
     for (const surname of surnames) {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CharKind, charKind, foldText } from '../../../lib/matching/fold';
-import { Gap, aliasKey, bareEndOf, bareKeyOf, keyOf, shapeOf, tokenize, type Tokens } from '../../../lib/matching/names-tokens';
+import { Gap, aliasKey, bareEndOf, bareKeyOf, isUnspacedScript, keyOf, shapeOf, tokenize, type Tokens } from '../../../lib/matching/names-tokens';
 import { BLOCK_BREAK } from '../../../lib/matching/types';
 
-const PIECES = ['a', 'K', 'é', 'e\u0301', '\u0301', 'Ж', 'ب', '𝐀', '\uD800', "'", '’', '`', 's', '-', '–', ' ', '  ', '\n', '\u00A0', '.', ',', BLOCK_BREAK, '\u00AD', '7', 'Putin', "O'Brien"];
+const PIECES = ['a', 'K', 'é', 'e\u0301', '\u0301', 'Ж', 'ب', '𝐀', '\uD800', "'", '’', '`', 's', '-', '–', ' ', '  ', '\n', '\u00A0', '.', ',', BLOCK_BREAK, '\u00AD', '7', 'Putin', "O'Brien", '习', '近平', 'プーチン', '𠀋'];
 const nameLike = fc.oneof(fc.string({ maxLength: 30 }), fc.array(fc.constantFrom(...PIECES), { maxLength: 25 }).map((p) => p.join('')));
 /** Any ASCII, plus the pieces above: the tokeniser's fast paths are for ASCII. */
 const textLike = fc.oneof(
@@ -28,6 +28,7 @@ function reference(text: string): [number, number, number, string, string, numbe
   const out: [number, number, number, string, string, number][] = [];
   const kindAt = (i: number) => charKind(text.codePointAt(i) ?? 0);
   let gap = 0; // 0: nothing since the last token
+  let lastUnspaced = false;
   for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i) ?? 0;
     const kind = charKind(code);
@@ -40,11 +41,15 @@ function reference(text: string): [number, number, number, string, string, numbe
     }
     const start = i;
     let apostrophe = -1;
-    for (;;) {
+    // A Chinese character or kana is a token by itself.
+    const unspaced = isUnspacedScript(code);
+    if (unspaced) i += code > 0xffff ? 2 : 1;
+    for (; !unspaced; ) {
       const c = text.codePointAt(i) ?? 0;
       const k = charKind(c);
+      if (i < text.length && k === CharKind.Word && isUnspacedScript(c)) break;
       if (i < text.length && (k === CharKind.Word || k === CharKind.Ignorable)) i += c > 0xffff ? 2 : 1;
-      else if (i < text.length && k === CharKind.Apostrophe && kindAt(i + 1) === CharKind.Word) apostrophe = i++;
+      else if (i < text.length && k === CharKind.Apostrophe && kindAt(i + 1) === CharKind.Word && !isUnspacedScript(text.codePointAt(i + 1) ?? 0)) apostrophe = i++;
       else break;
     }
     const raw = text.slice(start, i);
@@ -56,8 +61,10 @@ function reference(text: string): [number, number, number, string, string, numbe
     const suffix = apostrophe < 0 ? '' : text.slice(apostrophe + 1, i);
     const bare = apostrophe > 0 && suffix.length <= 3 && (suffix === suffix.toLowerCase() || raw === raw.toUpperCase());
     const bareKey = bare ? foldText(text.slice(start, apostrophe)).replace(/'/g, '') : '';
-    out.push([start, i, gap === 0 ? Gap.Break : gap, key, bareKey, bareKey ? apostrophe : 0]);
+    const adjacent = out.length > 0 && out[out.length - 1]![1] === start;
+    out.push([start, i, gap !== 0 ? gap : unspaced && lastUnspaced && adjacent ? Gap.Space : Gap.Break, key, bareKey, bareKey ? apostrophe : 0]);
     gap = 0;
+    lastUnspaced = unspaced;
   }
   return out;
 }

@@ -132,6 +132,21 @@ describe('findPeople: folding', () => {
     expect(find('ZamirKabulov')).toEqual([]);
   });
 
+  it('finds Chinese and Japanese names inside running text, which has no spaces, and never a one-character surname', () => {
+    const cjk = compileNames([
+      { id: 'xi', name: 'Xi Jinping', aliases: ['习近平'], familyNameFirst: true },
+      { id: 'kishida', name: 'Fumio Kishida', aliases: ['岸田文雄', 'キシダ フミオ'] },
+    ]);
+    expect(find('国家主席习近平表示，中国将继续。', cjk)).toEqual([['习近平', ['xi']]]);
+    expect(find('岸田文雄首相は述べた。キシダ フミオ', cjk)).toEqual([['岸田文雄', ['kishida']], ['キシダ フミオ', ['kishida']]]);
+    // Once the full name has appeared, "习" alone (as in 学习, to study) is not taken for him.
+    expect(find('习近平说，我们要学习。', cjk)).toEqual([['习近平', ['xi']]]);
+    expect(find('习近，平', cjk)).toEqual([]);
+    // Also for a character outside the Basic Multilingual Plane, two UTF-16 units long.
+    const astral = compileNames([{ id: 'a', name: '𠀋一', aliases: [], familyNameFirst: true }]);
+    expect(find('𠀋一说。𠀋', astral)).toEqual([['𠀋一', ['a']]]);
+  });
+
   it('folds apostrophes inside names', () => {
     expect(find('O’Brien said')).toEqual([['O’Brien', ['obrien']]]);
     expect(find('Conan O’Brien’s show')).toEqual([['Conan O’Brien', ['obrien']]]);
