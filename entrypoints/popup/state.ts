@@ -1,7 +1,7 @@
 /**
  * The popup's state and reads. The first screen ("This page") reads only what it shows,
  * through indexes (the tab's report, labels, the site's note, the page's snippets); the
- * "Saved" tab reads one page of snippets when opened, and every snippet only once the reader searches.
+ * "Saved" tab reads one page of snippets when opened, and every snippet for search in idle time after it (or at the first keystroke).
  */
 import { computed, signal } from '@preact/signals';
 import { browser } from '#imports';
@@ -68,6 +68,22 @@ export function createPopupState(db = new BackstoryDB()) {
   const searchResults = computed(() => (haystack.value && query.value.trim() !== '' ? matchSnippets(haystack.value, query.value, 100) : null));
 
   const fail = (message: string) => void (error.value = message);
+
+  // Every snippet, read once for search (on the first keystroke, or in idle time on the Saved tab).
+  let haystackLoad: Promise<void> | null = null;
+  const loadHaystack = (): Promise<void> =>
+    (haystackLoad ??= (async () => {
+      const loaded = await loadSnippetHaystack(db);
+      if (!loaded.ok) {
+        haystackLoad = null;
+        return fail(loaded.error);
+      }
+      haystack.value = loaded.value;
+      labels.value = {
+        people: new Map([...labels.value.people, ...loaded.value.people]),
+        claims: new Map([...labels.value.claims, ...loaded.value.claims]),
+      };
+    })());
 
   async function addLabels(snippets: Snippet[], base: { people: string[]; claims: string[] } = { people: [], claims: [] }) {
     const personIds = new Set([...base.people, ...snippets.flatMap((s) => (s.personId ? [s.personId] : []))]);
@@ -150,21 +166,17 @@ export function createPopupState(db = new BackstoryDB()) {
 
     async showTab(next: PopupTab) {
       tab.value = next;
-      if (next === 'saved' && !saved.value) await loadSaved();
+      if (next !== 'saved') return;
+      if (!saved.value) await loadSaved();
+      // Most readers look before they type: read every snippet for search while they do.
+      requestIdleCallback(() => void loadHaystack());
     },
 
     showMore: () => loadSaved((saved.value?.items.length ?? 0) + SAVED_PAGE),
 
     async search(text: string) {
       query.value = text;
-      if (haystack.value || text.trim() === '') return;
-      const loaded = await loadSnippetHaystack(db);
-      if (!loaded.ok) return fail(loaded.error);
-      haystack.value = loaded.value;
-      labels.value = {
-        people: new Map([...labels.value.people, ...loaded.value.people]),
-        claims: new Map([...labels.value.claims, ...loaded.value.claims]),
-      };
+      if (text.trim() !== '') await loadHaystack();
     },
 
     async select(kind: 'person' | 'claim', id: string | null) {
