@@ -29,6 +29,8 @@ export function startReading(ctx: ContentScriptContext, site: string) {
   let active = false;
   /** The page's text length at the last full scan. */
   let pageChars = 0;
+  /** The match whose card was last opened from the page. */
+  let lastViewed: PlacedMatch | null = null;
   const snippetHighlights = createHighlighter(document);
   const recorder = createRecorder();
 
@@ -46,7 +48,6 @@ export function startReading(ctx: ContentScriptContext, site: string) {
       if (placed) openSaveForm(liveRange(placed));
     },
   });
-  let lastViewed: PlacedMatch | null = null;
 
   const viewOf = (placed: PlacedMatch): CardView => {
     lastViewed = placed;

@@ -134,7 +134,13 @@ function sharedSentences(byBand: ReadonlyMap<number, Sentence[]>, other: PageRow
 // Pages of other sites that share a sentence with this one: new candidates, unless the pages are copies.
 async function newCandidates(db: BackstoryDB, sentences: Sentence[], site: string, here: CandidateSighting): Promise<CandidateRow[]> {
   const byBand = new Map<number, Sentence[]>();
-  for (const s of sentences) for (const band of s.bands) byBand.set(band, [...(byBand.get(band) ?? []), s]);
+  for (const s of sentences) {
+    for (const band of s.bands) {
+      const list = byBand.get(band);
+      if (list) list.push(s);
+      else byBand.set(band, [s]);
+    }
+  }
   const created = new Map<Sentence, CandidateRow>();
   if (byBand.size === 0) return [];
   for (const other of await rowsWithBands(pagesTable(db), [...byBand.keys()])) {
