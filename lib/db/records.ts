@@ -42,7 +42,11 @@ function provenance(record: Record<string, unknown>, origin: Origin): { origin: 
   return typeof edited === 'number' ? { origin: kept, editedAt: edited } : { origin: kept };
 }
 
-const extraFields = (fields: readonly string[]): readonly string[] => [...fields, ...PROVENANCE_FIELDS];
+// What is not an unknown field of each kind of record: its own fields and the provenance ones.
+const PERSON_KNOWN = [...PERSON_FIELDS, ...PROVENANCE_FIELDS];
+const CLAIM_KNOWN = [...CLAIM_FIELDS, ...PROVENANCE_FIELDS];
+const STATEMENT_KNOWN = [...STATEMENT_FIELDS, ...PROVENANCE_FIELDS];
+const SOURCE_KNOWN = [...SOURCE_FIELDS, ...PROVENANCE_FIELDS];
 
 /** A pack record with its origin and edit mark written in, for a backup. */
 export function backupRecord<T extends object>(packRecord: T, stored: { origin: Origin; editedAt?: number }): T {
@@ -53,25 +57,25 @@ export function backupRecord<T extends object>(packRecord: T, stored: { origin: 
 /** A pack person as stored; `aliases` defaults to empty. */
 export function personFromPack(p: PackPerson, origin: Origin, now: number): StoredPerson {
   const known = pick<StoredPerson>(p, PERSON_FIELDS);
-  return withExtra({ ...known, id: p.id, name: p.name, aliases: p.aliases ?? [], ...provenance(p, origin), updatedAt: now }, extraOf(p, extraFields(PERSON_FIELDS)));
+  return withExtra({ ...known, id: p.id, name: p.name, aliases: p.aliases ?? [], ...provenance(p, origin), updatedAt: now }, extraOf(p, PERSON_KNOWN));
 }
 
 /** A pack claim as stored; `variants` defaults to empty. */
 export function claimFromPack(c: PackClaim, origin: Origin, now: number): StoredClaim {
   const known = pick<StoredClaim>(c, CLAIM_FIELDS);
-  return withExtra({ ...known, id: c.id, text: c.text, variants: c.variants ?? [], ...provenance(c, origin), updatedAt: now }, extraOf(c, extraFields(CLAIM_FIELDS)));
+  return withExtra({ ...known, id: c.id, text: c.text, variants: c.variants ?? [], ...provenance(c, origin), updatedAt: now }, extraOf(c, CLAIM_KNOWN));
 }
 
 /** A pack statement as stored under `id` (its own, or one derived by `statementId`). */
 export function statementFromPack(s: PackStatement, id: string, origin: Origin, now: number): StoredStatement {
   const known = pick<StoredStatement>(s, STATEMENT_FIELDS);
-  return withExtra({ ...known, id, text: s.text, claimIds: s.claimIds ?? [], ...provenance(s, origin), updatedAt: now }, extraOf(s, extraFields(STATEMENT_FIELDS)));
+  return withExtra({ ...known, id, text: s.text, claimIds: s.claimIds ?? [], ...provenance(s, origin), updatedAt: now }, extraOf(s, STATEMENT_KNOWN));
 }
 
 /** A pack source as stored; `tags` defaults to empty. */
 export function sourceFromPack(s: PackSource, origin: Origin, now: number): StoredSource {
   const known = pick<StoredSource>(s, SOURCE_FIELDS);
-  return withExtra({ ...known, domain: s.domain, tags: s.tags ?? [], ...provenance(s, origin), updatedAt: now }, extraOf(s, extraFields(SOURCE_FIELDS)));
+  return withExtra({ ...known, domain: s.domain, tags: s.tags ?? [], ...provenance(s, origin), updatedAt: now }, extraOf(s, SOURCE_KNOWN));
 }
 
 /**
