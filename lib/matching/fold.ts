@@ -4,8 +4,9 @@
  * diacritics (Latin, Greek, Cyrillic, Arabic and Hebrew vowel points), curly vs
  * straight apostrophes, hyphen variants, exotic spaces, soft hyphens and
  * zero-width joiners, and the Arabic and Persian forms of the same letter
- * (Afghan and Iranian sources type ی and ک, Arab ones ي and ك). Folding works one code point at a time, so it can also
- * report where each folded character came from in the original text.
+ * (Afghan and Iranian sources type ی and ک, Arab ones ي and ك). Folding works
+ * one code point at a time, so it can also report where each folded character
+ * came from in the original text.
  */
 
 import { BLOCK_BREAK } from './types';

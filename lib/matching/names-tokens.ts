@@ -258,33 +258,31 @@ export function aliasKey(name: string): string {
     return CLEAN_KEY.test(lower) ? lower : lower.replace(NON_WORD, ' ').trim();
   }
   // The same words tokenize() would key, in one pass without offsets (compiling 10,000 names must stay fast).
-  let out = '';
+  const words: string[] = [];
   let word = '';
   let inWord = false;
+  const endWord = () => {
+    if (word.length > 0) words.push(word);
+    word = '';
+    inWord = false;
+  };
   for (let i = 0; i < name.length; i++) {
     const code = name.codePointAt(i) ?? 0;
     const kind = charKind(code);
     if (code > 0xffff) i++;
     if (kind === CharKind.Word && isUnspacedScript(code)) {
       // A word by itself, as tokenize() makes it.
-      if (word.length > 0) out += out.length > 0 ? ` ${word}` : word;
-      word = foldCodePoint(code);
-      out += out.length > 0 ? ` ${word}` : word;
-      word = '';
-      inWord = false;
+      endWord();
+      words.push(foldCodePoint(code));
     } else if (kind === CharKind.Word) {
       inWord = true;
       word += foldCodePoint(code);
-    } else if (inWord && (kind === CharKind.Ignorable || (kind === CharKind.Apostrophe && isWordAt(name, i + 1)))) {
-      continue;
-    } else {
-      if (word.length > 0) out += out.length > 0 ? ` ${word}` : word;
-      word = '';
-      inWord = false;
+    } else if (!(inWord && (kind === CharKind.Ignorable || (kind === CharKind.Apostrophe && isWordAt(name, i + 1))))) {
+      endWord();
     }
   }
-  if (word.length > 0) out += out.length > 0 ? ` ${word}` : word;
-  return out;
+  endWord();
+  return words.join(' ');
 }
 
 const PLAIN_NAME = /^[A-Za-z0-9 .-]*$/;
